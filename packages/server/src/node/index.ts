@@ -1,0 +1,14 @@
+/**
+ * @packageDocumentation
+ * The Node entry of the Giftkit wallet service, `@giftkit/server/node`: the SQLite and PostgreSQL
+ * stores, `openStore(url)`, and `serveWallet` on `@hono/node-server`. The `giftkit-server` CLI is
+ * built on these. Browser bundles cannot import it (the exports map gives `browser: null`).
+ */
+export { createSqliteStore } from './sqlite-store.js';
+export type { SqliteStoreOptions } from './sqlite-store.js';
+export { createPostgresStore } from './postgres-store.js';
+export type { PostgresStoreOptions, PostgresStoreCommonOptions } from './postgres-store.js';
+export { openStore, parseStoreLocation } from './open-store.js';
+export type { StoreLocation } from './open-store.js';
+export { serveWallet } from './serve.js';
+export type { ServeWalletOptions, WalletServer } from './serve.js';
