@@ -5,9 +5,6 @@ import { expect } from 'chai';
 import { html } from 'lit';
 import type { GkCoinBalance } from '@giftkit/widgets';
 import '@giftkit/widgets/define';
-// W2's and W3's elements; the lead folds them into @giftkit/widgets/define.
-import './recharge-dialog/recharge-dialog.define.js';
-import './gift-picker/gift-picker.define.js';
 import { useHarness, fixture, until } from './test/harness.js';
 
 const violations: string[] = [];
