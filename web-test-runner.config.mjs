@@ -72,6 +72,7 @@ export default {
     }),
   ],
   concurrency: 2,
-  testFramework: { config: { timeout: 10000 } },
+  // A guard against hangs, not a timing check: hooks that start MSW's worker take longer on a loaded CI machine.
+  testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 10 * 60 * 1000,
 };

@@ -14,14 +14,14 @@ import { giftSvg } from './gift-art.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
-const dataDir = join(root, '.giftkit');
+const dataDir = process.env.GIFTKIT_DATA_DIR ?? join(root, '.giftkit');
 const port = Number(process.env.PORT ?? 8787);
 const hostname = process.env.HOST ?? '127.0.0.1';
 const origin = `http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`;
-const CORE_BUNDLE = join(root, 'packages/core/dist/bundle/giftkit-core.min.js');
+const WIDGETS_BUNDLE = join(root, 'packages/widgets/dist/bundle/giftkit-widgets.min.js');
 
-if (!existsSync(CORE_BUNDLE)) {
-  console.error('The SDK bundle is missing: run `npm start` from the repository root (it builds first).');
+if (!existsSync(WIDGETS_BUNDLE)) {
+  console.error('The widgets bundle is missing: run `npm start` from the repository root (it builds first).');
   process.exit(1);
 }
 
@@ -39,11 +39,12 @@ const wallet = createWalletApp({ store, authenticate: createJwtAuthenticator({ s
 
 const VIEWERS = new Set([SEED_USERS.viewer, SEED_USERS.viewerBR, SEED_USERS.viewerJP, SEED_USERS.minor]);
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.map': 'application/json' };
-// The page holds itself to what Giftkit promises to work under: no inline script, no eval, Trusted Types.
+// The page holds itself to what Giftkit promises to work under: no inline script, no eval, Trusted Types
+// (Lit's templates go through its own `lit-html` policy; no other policy may be created).
 const CSP = [
   "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:", "connect-src 'self'",
   "base-uri 'none'", "form-action 'self'", "frame-ancestors 'none'", "object-src 'none'",
-  "require-trusted-types-for 'script'", "trusted-types 'none'",
+  "require-trusted-types-for 'script'", "trusted-types lit-html",
 ].join('; ');
 
 async function sendFile(c, file) {
@@ -66,15 +67,15 @@ site.get('/assets/gifts/:file', (c) => {
   const svg = giftSvg(c.req.param('file').replace(/\.\w+$/, ''));
   return svg ? c.body(svg, 200, { 'content-type': 'image/svg+xml', 'cache-control': 'max-age=86400' }) : c.notFound();
 });
-site.get('/vendor/giftkit-core.js', (c) => sendFile(c, CORE_BUNDLE));
-site.get('/vendor/giftkit-core.min.js.map', (c) => sendFile(c, `${CORE_BUNDLE}.map`));
+site.get('/vendor/giftkit-widgets.js', (c) => sendFile(c, WIDGETS_BUNDLE));
+site.get('/vendor/giftkit-widgets.min.js.map', (c) => sendFile(c, `${WIDGETS_BUNDLE}.map`));
 site.get('/', (c) => sendFile(c, join(here, 'public', 'index.html')));
 site.get('/:file{[a-z-]+\\.(?:html|js|css)}', (c) => sendFile(c, join(here, 'public', c.req.param('file'))));
 // Everything else is the wallet service, with its own errors, CORS and 404s.
 site.all('*', (c) => wallet.fetch(c.req.raw));
 
 const server = await serveWallet({ app: site, port, hostname });
-console.log(`\n  Giftkit example live stream: ${origin}/\n  Wallet API: ${origin}/v1 · database: ${process.env.GIFTKIT_DATABASE ?? join('.giftkit', 'demo.sqlite')}\n  Press Ctrl+C to stop.\n`);
+console.log(`\n  Giftkit example live stream: ${origin}/\n  Wallet API: ${origin}/v1 · database: ${process.env.GIFTKIT_DATABASE ?? join(dataDir, 'demo.sqlite')}\n  Press Ctrl+C to stop.\n`);
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, async () => {

@@ -3,7 +3,7 @@ import {
   isHttpError, isStepUpCanceledError, isStepUpFailedError, isStepUpRequiredError,
   type Giftkit, type PackageCatalog, type StepUpChallenge, type StepUpContext,
 } from '@giftkit/core';
-import { useHarness, rejectionOf } from '../test/harness.js';
+import { useHarness, rejectionOf, BASE_URL } from '../test/harness.js';
 
 describe('step-up', () => {
   const harness = useHarness();
@@ -83,7 +83,7 @@ describe('step-up', () => {
     const error = await rejectionOf(buy(giftkit, 'recharge-action-42'));
     expect(isStepUpRequiredError(error)).to.equal(true);
     if (!isStepUpRequiredError(error)) return;
-    const verified = await fetch(`https://wallet.giftkit.test/v1/step-up/${error.challenge.id}/verify`, {
+    const verified = await fetch(`${BASE_URL}/v1/step-up/${error.challenge.id}/verify`, {
       method: 'POST',
       headers: { authorization: `Bearer ${backend.tokenFor(backend.users.viewer)}`, 'content-type': 'application/json' },
       body: JSON.stringify({ code: '123456' }),
