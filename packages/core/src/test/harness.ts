@@ -2,7 +2,8 @@
  * Shared set-up of the browser tests: one mock wallet backend behind MSW's service worker per test file,
  * reset before each test, and SDK instances that are destroyed after it.
  */
-import { setupWorker, type SetupWorker } from 'msw/browser';
+import type { SetupWorker } from 'msw/browser';
+import { startMockWorker } from '@giftkit/mock/browser';
 import { createMockBackend } from '@giftkit/mock';
 import { createGiftkit, type Giftkit, type GiftkitOptions } from '@giftkit/core';
 
@@ -36,17 +37,7 @@ export function useHarness(): Harness {
 
   before(async () => {
     backend = createMockBackend({ baseUrl: BASE_URL });
-    worker = setupWorker(...backend.handlers);
-    await worker.start({ quiet: true, onUnhandledRequest: 'error' });
-    // When two test pages register the worker at once, Chromium may report it started a moment before
-    // it intercepts this page's requests; wait until a request really reaches the mock.
-    const probe = `${BASE_URL}/v1/gifts`;
-    const headers = { authorization: `Bearer ${backend.tokenFor(backend.users.viewer)}` };
-    await until(() => navigator.serviceWorker.controller !== null, 5000, 'the service worker to control the page');
-    for (let attempt = 0; !(await fetch(probe, { headers }).then((r) => r.ok, () => false)); attempt++) {
-      if (attempt === 50) throw new Error('the mock backend does not answer');
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    worker = await startMockWorker(backend, { start: { quiet: true, onUnhandledRequest: 'error' } });
   });
   beforeEach(async () => {
     await backend?.reset();

@@ -3,7 +3,8 @@
  * file (reset before each test), SDK instances for fresh viewers handed to the widgets with `configure()`,
  * and fixtures that are removed after each test.
  */
-import { setupWorker, type SetupWorker } from 'msw/browser';
+import type { SetupWorker } from 'msw/browser';
+import { startMockWorker } from '@giftkit/mock/browser';
 import type { RequestHandler } from 'msw';
 import { render, type TemplateResult } from 'lit';
 import { createMockBackend } from '@giftkit/mock';
@@ -57,17 +58,7 @@ export function useHarness(): Harness {
 
   before(async () => {
     backend = createMockBackend({ baseUrl: BASE_URL });
-    worker = setupWorker(...backend.handlers);
-    await worker.start({ quiet: true, onUnhandledRequest: 'error' });
-    // When two test pages register the worker at once, Chromium may report it started a moment before
-    // it intercepts this page's requests; wait until a request really reaches the mock.
-    const probe = `${BASE_URL}/v1/gifts`;
-    const headers = { authorization: `Bearer ${backend.tokenFor(backend.users.viewer)}` };
-    await until(() => navigator.serviceWorker.controller !== null, 5000, 'the service worker to control the page');
-    for (let attempt = 0; !(await fetch(probe, { headers }).then((r) => r.ok, () => false)); attempt++) {
-      if (attempt === 50) throw new Error('the mock backend does not answer');
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    worker = await startMockWorker(backend, { start: { quiet: true, onUnhandledRequest: 'error' } });
   });
   beforeEach(async () => {
     await backend?.reset();
