@@ -42,8 +42,9 @@ function subresourceIntegrity() {
   };
 }
 
-const resolve = () => nodeResolve({ browser: true, exportConditions: ['browser', 'production'] });
-const minify = (module) => terser({ ecma: 2022, module, format: { comments: false } });
+/** Resolution and minification shared by every browser bundle (and by scripts/size.mjs). */
+export const resolve = () => nodeResolve({ browser: true, exportConditions: ['browser', 'production'] });
+export const minify = (module) => terser({ ecma: 2022, module, format: { comments: false } });
 const widgetsOut = 'packages/widgets/dist/bundle';
 
 export default [

@@ -6,9 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { rollup } from 'rollup';
-import { nodeResolve } from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
-import configs from '../rollup.config.mjs';
+import configs, { resolve, minify } from '../rollup.config.mjs';
 
 const measure = (name, code) => ({
   bundle: name,
@@ -33,7 +31,7 @@ for (const widget of WIDGETS) {
       input: `packages/widgets/dist/${widget}/${widget}.define.js`,
       external,
       onwarn: () => {},
-      plugins: [nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }), terser({ ecma: 2022, module: true, format: { comments: false } })],
+      plugins: [resolve(), minify(true)],
     });
     const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });
     await bundle.close();

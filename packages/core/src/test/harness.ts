@@ -7,14 +7,11 @@ import { startMockWorker } from '@giftkit/mock/browser';
 import { createMockBackend } from '@giftkit/mock';
 import { createGiftkit, type Giftkit, type GiftkitOptions } from '@giftkit/core';
 
-/** Tells this test page's users apart from those of pages running beside it. */
-const PAGE_ID = crypto.randomUUID().slice(0, 8);
-
 /**
  * The mock wallet's origin, unique to this page: test pages run side by side in one browser, and the SDK
  * keeps tabs of one wallet origin in step through BroadcastChannel, which would link their balances.
  */
-export const BASE_URL = `https://wallet-${PAGE_ID}.giftkit.test`;
+export const BASE_URL = `https://wallet-${crypto.randomUUID().slice(0, 8)}.giftkit.test`;
 
 /** The mock backend of a test file. */
 export type MockBackend = ReturnType<typeof createMockBackend>;
@@ -66,7 +63,7 @@ export function useHarness(): Harness {
       return instance;
     },
     async newViewer(coins) {
-      const userId = `fan_${PAGE_ID}_${++viewers}`;
+      const userId = `fan_${++viewers}`;
       await harness.sdk({ userId }).wallet.get(); // the wallet opens an account on first sight
       await harness.backend.state.grant(userId, coins);
       return userId;
