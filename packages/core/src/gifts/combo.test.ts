@@ -64,6 +64,41 @@ describe('combos', () => {
     expect(() => combo.tap()).to.throw(/ended/);
   });
 
+  it('reports each confirmed send to onSent, with the streak’s running count and balance', async () => {
+    const giftkit = harness.sdk();
+    const reports: { count: number; comboCount: number; balance: number }[] = [];
+    const combo = giftkit.gifts.combo(gift, {
+      ...target(),
+      flushInterval: 10_000,
+      onSent: ({ count, comboCount, balance }) => reports.push({ count, comboCount, balance }),
+    });
+    combo.tap();
+    await until(() => reports.length === 1);
+    combo.tap();
+    combo.tap();
+    await combo.end();
+    expect(reports.map(({ count, comboCount }) => ({ count, comboCount }))).to.deep.equal([
+      { count: 1, comboCount: 1 },
+      { count: 2, comboCount: 3 },
+    ]);
+    expect(reports[1]!.balance).to.equal(reports[0]!.balance - 2 * gift.coins);
+  });
+
+  it('does not report a flush the server refused', async () => {
+    const { backend } = harness;
+    const userId = await harness.newViewer(gift.coins);
+    const giftkit = harness.sdk({ userId });
+    const reports: number[] = [];
+    const combo = giftkit.gifts.combo(gift, { ...target(), flushInterval: 10_000, onSent: (s) => reports.push(s.count) });
+    combo.tap();
+    await until(() => reports.length === 1);
+    combo.tap(); // the wallet is empty now: this flush is declined
+    const final = await combo.end();
+    expect(reports).to.deep.equal([1]);
+    expect(final).to.include({ sent: 1, count: 1 });
+    expect(await backend.state.balance(userId)).to.equal(0);
+  });
+
   it('reuses a flush’s key on its retry, so a lost response charges once', async () => {
     const { backend } = harness;
     const giftkit = harness.sdk();

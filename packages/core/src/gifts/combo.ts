@@ -3,7 +3,7 @@
  * once; later taps are counted and flushed every `flushInterval` as one send carrying their count, with
  * at most one request in flight, so a viewer tapping 50 times a second costs a handful of requests.
  */
-import { MAX_GIFTS_PER_SEND, type Gift } from '@giftkit/contract';
+import { MAX_GIFTS_PER_SEND, type Gift, type GiftSent } from '@giftkit/contract';
 import { isGiftkitError, GiftkitError } from '../errors/giftkit-error.js';
 import type { Emitter } from '../internal/emitter.js';
 import { newIdempotencyKey } from '../internal/idempotency-key.js';
@@ -23,6 +23,11 @@ export interface ComboOptions {
   streamId: string;
   /** How often the taps that follow the first are sent, as one request, in milliseconds. @default 800 */
   flushInterval?: number;
+  /**
+   * Called once for each send of the combo the server confirmed (the first tap, then each flush), with
+   * the server's record: its count, the streak's running `comboCount` and the balance after it.
+   */
+  onSent?: (sent: GiftSent) => void;
 }
 
 /** Where a combo stands. */
@@ -58,7 +63,7 @@ export interface ComboContext {
 
 /** Starts a combo of `gift`. */
 export function createCombo(gift: Gift, options: ComboOptions, { post, balance, emitter }: ComboContext): Combo {
-  const { recipientId, streamId, flushInterval = DEFAULT_FLUSH_INTERVAL } = options;
+  const { recipientId, streamId, flushInterval = DEFAULT_FLUSH_INTERVAL, onSent } = options;
   if (!(flushInterval >= 0)) throw new RangeError(`flushInterval must be a non-negative number, got ${flushInterval}`);
   const comboId = newIdempotencyKey();
   const store = createStore<ComboState>({ count: 0, sent: 0, status: 'active' });
@@ -97,7 +102,10 @@ export function createCombo(gift: Gift, options: ComboOptions, { post, balance, 
     const held = count * gift.coins;
     // One key per flush, reused by the HTTP layer on each of its retries.
     post({ giftId: gift.id, recipientId, streamId, count, comboId }, held, { idempotencyKey: newIdempotencyKey() }).then(
-      () => update({ sent: store.get().sent + count }),
+      (sent) => {
+        update({ sent: store.get().sent + count });
+        onSent?.(sent);
+      },
       (error: unknown) => {
         const failure = isGiftkitError(error)
           ? error

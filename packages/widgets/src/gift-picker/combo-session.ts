@@ -1,5 +1,5 @@
 /** One combo of the picker: the SDK's combo plus the idle window after which the streak ends by itself. */
-import type { Combo, ComboState, Gift, Giftkit } from '@giftkit/core';
+import type { Combo, ComboState, Gift, GiftSent, Giftkit } from '@giftkit/core';
 
 /** Where the combo's gifts go and how long the streak waits for another tap. */
 export interface ComboSessionOptions {
@@ -9,6 +9,8 @@ export interface ComboSessionOptions {
   readonly idle: number;
   /** Called with every state of the combo (count, errors), the first one while the session is built. */
   readonly onChange: (state: ComboState, session: ComboSession) => void;
+  /** Called with the server's record of each send of the combo it confirmed. */
+  readonly onSent: (sent: GiftSent) => void;
   /** Called once with the final state when the combo has ended and every request settled. */
   readonly onEnd: (state: ComboState, session: ComboSession) => void;
 }
@@ -25,7 +27,8 @@ export class ComboSession {
   constructor(giftkit: Giftkit, gift: Gift, options: ComboSessionOptions) {
     this.gift = gift;
     this.#options = options;
-    this.#combo = giftkit.gifts.combo(gift, { recipientId: options.recipientId, streamId: options.streamId });
+    const { recipientId, streamId, onSent } = options;
+    this.#combo = giftkit.gifts.combo(gift, { recipientId, streamId, onSent });
     this.#unsubscribe = this.#combo.subscribe((state) => options.onChange(state, this));
   }
 

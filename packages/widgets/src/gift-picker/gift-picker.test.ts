@@ -443,6 +443,7 @@ describe('<gk-gift-picker>', () => {
       const picker = await mount();
       await until(() => giftkit.wallet.balance.get().coins === 500, 3000, 'the balance');
       const before = recordEvents(picker, 'gk-gift-send');
+      const sent = recordEvents(picker, 'gk-gift-sent');
       const ends = recordEvents(picker, 'gk-combo-end');
       for (let tap = 0; tap < 5; tap++) gift(picker, 'rose').click();
       await picker.updateComplete;
@@ -457,6 +458,12 @@ describe('<gk-gift-picker>', () => {
       expect(ends.events[0]?.gift.id).to.equal('rose');
       // The first tap goes out at once; the four after it travel together when the combo ends.
       expect(sends(harness)).to.equal(2);
+      // One gk-gift-sent per confirmed send, each with the streak's running count and the balance after it.
+      expect(sent.events.map((e) => [e.gift.id, e.sent.count, e.sent.comboCount, e.sent.balance])).to.deep.equal([
+        ['rose', 1, 1, 499],
+        ['rose', 4, 5, 495],
+      ]);
+      expect(new Set(sent.events.map((e) => e.sent.comboId))).to.deep.equal(new Set([ends.events[0]?.comboId]));
       expect(await harness.backend.state.balance(userId)).to.equal(495);
       await picker.updateComplete;
       expect(part(picker, 'combo')).to.equal(null);

@@ -105,7 +105,8 @@ function toRows(gifts: readonly Gift[], columns: number): Gift[][] {
  * @summary A gift catalog with tabs, search, combos and a top-up for unaffordable gifts.
  *
  * @event gk-gift-send - Cancelable. Fired before each gift (each tap of a combo) is sent; `preventDefault()` skips it.
- * @event gk-gift-sent - A single (non-combo) gift was sent; carries the server's record and the new balance.
+ * @event gk-gift-sent - The server confirmed a send: a single gift, or one flush of a combo; carries its record
+ * (count, the streak's running `comboCount`) and the new balance.
  * @event gk-combo-end - A combo ended and its sends settled; carries how many gifts the server confirmed.
  * @event gk-recharge-request - Cancelable. The viewer chose a gift they cannot afford; `shortfall` is the coins missing. Unless prevented, the recharge dialog opens for it.
  * @event gk-error - Loading the catalog or sending a gift failed (the picker shows the failure too).
@@ -585,6 +586,7 @@ export class GkGiftPicker extends LitElement {
           void current.end();
         }
       },
+      onSent: (sent) => this.dispatchEvent(new GkGiftSentEvent(gift, sent)),
       onEnd: (state, ended) => {
         if (this.#session === ended) {
           this.#session = null;
