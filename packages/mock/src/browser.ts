@@ -17,6 +17,32 @@ export interface StartMockWorkerOptions {
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
+ * Waits (up to `timeout`) for this page to be claimed by a mock worker that another page of the origin is
+ * still activating. MSW reloads an uncontrolled page that finds the worker already registered, and a test
+ * runner whose pages start side by side takes that reload for a crash; the worker claims every page of its
+ * scope as it activates, so waiting for that claim makes the reload unnecessary.
+ */
+async function awaitClaim(scriptUrl: string, timeout: number): Promise<void> {
+  const container = navigator.serviceWorker;
+  if (container.controller) return;
+  const absolute = new URL(scriptUrl, location.href).href;
+  const registrations = await container.getRegistrations();
+  const registered = registrations.some((registration) =>
+    [registration.installing, registration.waiting, registration.active].some((worker) => worker?.scriptURL === absolute),
+  );
+  if (!registered) return;
+  await new Promise<void>((resolve) => {
+    const done = (): void => {
+      clearTimeout(timer);
+      container.removeEventListener('controllerchange', done);
+      resolve();
+    };
+    const timer = setTimeout(done, timeout);
+    container.addEventListener('controllerchange', done);
+  });
+}
+
+/**
  * Registers MSW's worker (`/mockServiceWorker.js`, from `npx msw init`) with the backend's handlers and
  * resolves once a request from this page reaches the mock. `worker.start()` alone is not enough: when
  * several pages register the worker at once, Chromium may report it active a moment before it
@@ -32,8 +58,10 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 export async function startMockWorker(backend: MockBackend, options: StartMockWorkerOptions = {}): Promise<SetupWorker> {
   const worker = setupWorker(...backend.handlers);
-  await worker.start(options.start ?? { quiet: true, onUnhandledRequest: 'bypass' });
+  const start = options.start ?? { quiet: true, onUnhandledRequest: 'bypass' };
   const deadline = Date.now() + (options.timeout ?? 10_000);
+  await awaitClaim(start.serviceWorker?.url ?? '/mockServiceWorker.js', Math.min(5_000, options.timeout ?? 10_000));
+  await worker.start(start);
   const probe = `${backend.baseUrl.replace(/\/+$/, '')}/v1/gifts`;
   const headers = { authorization: `Bearer ${backend.tokenFor(backend.users.viewer)}` };
   const answers = () => fetch(probe, { headers }).then((response) => response.ok, () => false);
