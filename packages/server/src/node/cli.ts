@@ -9,6 +9,7 @@ import { dirname } from 'node:path';
 import { createJwtAuthenticator, signViewerToken } from '../auth/jwt.js';
 import { seedStore, SEED_USERS } from '../seed.js';
 import { CliUsageError, readServerConfig, USAGE, type ServerConfig } from './cli-config.js';
+import { MissingDriverError } from './missing-driver-error.js';
 import { openStore } from './open-store.js';
 import { serveWallet } from './serve.js';
 
@@ -78,7 +79,8 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    console.error('giftkit-server:', error);
+    // A missing driver is the setup, not a bug: its message says what to install, and a stack would bury it.
+    console.error('giftkit-server:', MissingDriverError.is(error) ? error.message : error);
     process.exitCode = 1;
   },
 );

@@ -6,7 +6,7 @@ import * as main from '@giftkit/server';
 
 test('@giftkit/server/node exports the Node API, and the main entry the JWT helpers', () => {
   assert.deepEqual(Object.keys(nodeEntry).sort(), [
-    'createPostgresStore', 'createSqliteStore', 'openStore', 'parseStoreLocation', 'serveWallet',
+    'MissingDriverError', 'createPostgresStore', 'createSqliteStore', 'openStore', 'parseStoreLocation', 'serveWallet',
   ]);
   assert.equal(typeof main.createJwtAuthenticator, 'function');
   assert.equal(typeof main.signViewerToken, 'function');

@@ -37,6 +37,7 @@ export function parseStoreLocation(location: string): StoreLocation {
 
 /**
  * Opens the store at `location` (see `parseStoreLocation`), creating and migrating its tables when needed.
+ * Throws a `MissingDriverError` when the driver of that kind of store (`better-sqlite3`, `pg`) is not installed.
  *
  * @example
  * ```ts

@@ -4,7 +4,7 @@
  * rows and hands them to its local `EventHub`, so an SSE stream on any instance hears every event.
  */
 import type { Kysely } from 'kysely';
-import pg from 'pg';
+import type pg from 'pg';
 import type { EventHub } from '../store/event-hub.js';
 import { toSafeInt } from './sql/codec.js';
 import { eventFromRow } from './sql/rows.js';

@@ -5,9 +5,10 @@
  * through LISTEN/NOTIFY.
  */
 import { sql, Kysely, PostgresDialect } from 'kysely';
-import pg from 'pg';
+import type pg from 'pg';
 import { EventHub } from '../store/event-hub.js';
 import type { WalletStore, WalletTx } from '../store/wallet-store.js';
+import { loadDriver } from './drivers.js';
 import { positiveInt } from './options.js';
 import { startEventRelay, type EventRelay } from './postgres-events.js';
 import { migrate } from './sql/migrations.js';
@@ -68,7 +69,8 @@ const isRetryable = (error: unknown): boolean =>
 
 /**
  * Opens a PostgreSQL wallet store: connects, creates the schema and migrates it (under an advisory
- * lock, so instances starting together take turns), and starts listening for events.
+ * lock, so instances starting together take turns), and starts listening for events. Needs the `pg`
+ * package, loaded on this first call: without it, this throws a `MissingDriverError` (`npm install pg`).
  *
  * Why SERIALIZABLE rather than row locks: the store interface promises serialisable units over plain
  * `get`/`put` calls, including reads of rows that do not exist yet (an Idempotency-Key seen for the
@@ -91,6 +93,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
   const maxAttempts = positiveInt(options.maxAttempts ?? 30, 'maxAttempts');
   const eventsPerUser = positiveInt(options.eventsPerUser ?? 1000, 'eventsPerUser');
   const onError = options.onError ?? ((error: unknown) => console.error(error));
+  const { Client, Pool } = loadDriver('pg');
   const ownsPool = options.pool === undefined;
   let pool: pg.Pool;
   if (options.pool) {
@@ -99,7 +102,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     if (typeof options.connectionString !== 'string' || options.connectionString === '') {
       throw new TypeError('createPostgresStore needs a connectionString or a pool');
     }
-    pool = new pg.Pool({ connectionString: options.connectionString, max: positiveInt(options.poolSize ?? 10, 'poolSize') });
+    pool = new Pool({ connectionString: options.connectionString, max: positiveInt(options.poolSize ?? 10, 'poolSize') });
     // An idle pooled connection that fails emits `error`; unhandled, it would end the process.
     pool.on('error', onError);
   }
@@ -109,7 +112,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
   let relay: EventRelay;
   try {
     await migrate(db, { dialect: 'postgres', schema });
-    relay = await startEventRelay({ db, channel, hub, onError, makeClient: () => new pg.Client(pool.options) });
+    relay = await startEventRelay({ db, channel, hub, onError, makeClient: () => new Client(pool.options) });
   } catch (error) {
     if (ownsPool) await pool.end().catch(() => undefined);
     throw error;

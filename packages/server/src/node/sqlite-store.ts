@@ -4,7 +4,7 @@
  * per store and taken as `BEGIN IMMEDIATE` write transactions across processes.
  */
 import type { WalletEvent } from '@giftkit/contract';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { Kysely, SqliteDialect, type SqliteDatabase } from 'kysely';
 import { EventHub } from '../store/event-hub.js';
 import type { WalletStore, WalletTx } from '../store/wallet-store.js';
@@ -12,6 +12,7 @@ import { migrate } from './sql/migrations.js';
 import type { WalletDatabase } from './sql/tables.js';
 import { inTransaction } from './sql/transaction.js';
 import { runUnitOfWork } from './sql/unit-of-work.js';
+import { loadDriver } from './drivers.js';
 import { positiveInt } from './options.js';
 
 /** Options of `createSqliteStore`. */
@@ -34,6 +35,9 @@ export interface SqliteStoreOptions {
 /**
  * Opens (creating and migrating when needed) a SQLite wallet store.
  *
+ * Needs the `better-sqlite3` package, loaded on this first call: without it, this throws a
+ * `MissingDriverError` (`npm install better-sqlite3`).
+ *
  * Settings: `journal_mode=WAL` (readers never wait for the writer), `synchronous=FULL` (a committed
  * payment survives a power cut, not only a crash), `foreign_keys=ON`, `busy_timeout`. Integers are read
  * as BigInt and turned into numbers only when safe, so a corrupt balance fails loudly instead of rounding.
@@ -49,7 +53,8 @@ export async function createSqliteStore(options: SqliteStoreOptions): Promise<Wa
   const busyTimeoutMs = positiveInt(options.busyTimeoutMs ?? 5000, 'busyTimeoutMs');
   const eventsPerUser = positiveInt(options.eventsPerUser ?? 1000, 'eventsPerUser');
 
-  const database = new Database(options.filename);
+  const Sqlite = loadDriver('better-sqlite3');
+  const database = new Sqlite(options.filename);
   let db: Kysely<WalletDatabase>;
   try {
     database.pragma('journal_mode = WAL');
