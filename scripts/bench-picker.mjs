@@ -1,7 +1,7 @@
 // Benchmark (not a test): how long <gk-gift-picker> takes to render its first grid and to filter it by a
 // search, at 50, 500 and 2,000 gifts, as ratios against a plain-DOM grid (document.createElement, no
 // framework, no rows, no content-visibility) built and measured in the same page of the same run.
-// Usage: npx tsc -b && node scripts/bench-picker.mjs   (CHROME_PATH overrides /usr/bin/chromium)
+// Usage: npm run bench   (builds first; CHROME_PATH overrides /usr/bin/chromium)
 //
 // Each time runs from the first DOM write until a forced layout returns (script, style and layout; not
 // paint), median of RUNS runs after WARMUP runs. The picker's catalog is served from memory, so the time

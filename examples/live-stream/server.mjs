@@ -38,7 +38,10 @@ if (!seeded) await seedStore(store, new Date(), { assetBaseUrl: `${origin}/asset
 const wallet = createWalletApp({ store, authenticate: createJwtAuthenticator({ secret }), baseUrl: origin });
 
 const VIEWERS = new Set([SEED_USERS.viewer, SEED_USERS.viewerBR, SEED_USERS.viewerJP, SEED_USERS.minor]);
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.map': 'application/json' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json', '.map': 'application/json',
+};
 // The page holds itself to what Giftkit promises to work under: no inline script, no eval, Trusted Types
 // (Lit's templates go through its own `lit-html` policy; no other policy may be created).
 const CSP = [
@@ -69,6 +72,8 @@ site.get('/assets/gifts/:file', (c) => {
 });
 site.get('/vendor/giftkit-widgets.js', (c) => sendFile(c, WIDGETS_BUNDLE));
 site.get('/vendor/giftkit-widgets.min.js.map', (c) => sendFile(c, `${WIDGETS_BUNDLE}.map`));
+// The bundle's Spanish and Arabic messages, which it fetches beside itself when a viewer needs them.
+site.get('/vendor/:file{giftkit-widgets\\.(?:es|ar)\\.json}', (c) => sendFile(c, join(dirname(WIDGETS_BUNDLE), c.req.param('file'))));
 site.get('/', (c) => sendFile(c, join(here, 'public', 'index.html')));
 site.get('/:file{[a-z-]+\\.(?:html|js|css)}', (c) => sendFile(c, join(here, 'public', c.req.param('file'))));
 // Everything else is the wallet service, with its own errors, CORS and 404s.

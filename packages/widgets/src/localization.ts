@@ -2,8 +2,9 @@
  * The widgets' languages: @lit/localize in runtime mode, English built in, Spanish and Arabic loaded on
  * demand. Configured on first use (a `setLocale` call or the first widget on the page), never at import.
  */
-import { configureLocalization, type LocaleModule } from '@lit/localize';
+import { configureLocalization } from '@lit/localize';
 import { warn } from './internal/dev-mode.js';
+import { localeLoaders } from './locales/loaders.js';
 
 /** The language the messages are written in. */
 export const SOURCE_LOCALE = 'en';
@@ -11,13 +12,11 @@ export const SOURCE_LOCALE = 'en';
 /** The languages the widgets are translated to. */
 export const TARGET_LOCALES = ['es', 'ar'] as const;
 
-/** A language the widgets speak. */
-export type WidgetLocale = typeof SOURCE_LOCALE | (typeof TARGET_LOCALES)[number];
+/** A language the widgets are translated to. */
+export type TargetLocale = (typeof TARGET_LOCALES)[number];
 
-const loaders: Record<(typeof TARGET_LOCALES)[number], () => Promise<LocaleModule>> = {
-  es: () => import('./locales/es.js'),
-  ar: () => import('./locales/ar.js'),
-};
+/** A language the widgets speak. */
+export type WidgetLocale = typeof SOURCE_LOCALE | TargetLocale;
 
 type Runtime = ReturnType<typeof configureLocalization>;
 
@@ -40,7 +39,7 @@ function ensureRuntime(): Runtime | null {
     runtime = configureLocalization({
       sourceLocale: SOURCE_LOCALE,
       targetLocales: TARGET_LOCALES,
-      loadLocale: (locale) => loaders[locale as keyof typeof loaders](),
+      loadLocale: (locale) => localeLoaders[locale as TargetLocale](),
     });
   } catch {
     // The page configured this copy of @lit/localize for its own messages first; only one configuration
