@@ -1,6 +1,6 @@
 // `npm start`'s site, as a new user meets it: the example server starts on a fresh SQLite database, prints
 // its address, serves the page, the widgets bundle and gift art, mints demo tokens, answers the wallet
-// API, and stops cleanly. (The page itself is exercised in Chromium through the widgets' own tests.)
+// API, and stops cleanly. (A viewer's use of the page in Chromium is in e2e/examples.node.test.ts.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -8,19 +8,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
-import { createServer } from 'node:net';
+import { freePort } from './free-port.js';
 
 const server = new URL('../examples/live-stream/server.mjs', import.meta.url);
-
-/** A port free right now (the site bakes its origin into seeded gift URLs, so it needs a real one). */
-async function freePort(): Promise<number> {
-  const probe = createServer().listen(0, '127.0.0.1');
-  await once(probe, 'listening');
-  const { port } = probe.address() as { port: number };
-  probe.close();
-  await once(probe, 'close');
-  return port;
-}
 
 test('the example live-stream site starts, serves the page under a strict CSP and runs the wallet', async () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'giftkit-site-'));

@@ -1,5 +1,6 @@
 // Serves the widget examples against the in-page mock wallet: `npm run build && npm run bundle`, then
-// `node examples/serve.mjs` → http://127.0.0.1:8788/script-tag/ and http://127.0.0.1:8788/npm/.
+// `node examples/serve.mjs` → http://127.0.0.1:8788/script-tag/ (classic script),
+// http://127.0.0.1:8788/script-tag/module.html (ES module script) and http://127.0.0.1:8788/npm/.
 // Pages get the strict policy Giftkit promises to work under (no inline script, no eval, Trusted Types).
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -25,14 +26,21 @@ function bundle(entry, format) {
 
 const routes = {
   '/script-tag/': () => readFile(join(here, 'script-tag/index.html')),
+  '/script-tag/module.html': () => readFile(join(here, 'script-tag/module.html')),
   '/npm/': () => readFile(join(here, 'npm/index.html')),
   '/npm/main.js': () => bundle('npm/main.js', 'esm'),
   '/mock-worker.js': () => bundle('mock/mock-worker.js', 'iife'),
   '/examples.css': () => readFile(join(here, 'examples.css')),
   '/mockServiceWorker.js': () => readFile(require.resolve('msw/mockServiceWorker.js')),
   '/vendor/giftkit-widgets.iife.min.js': () => readFile(join(here, '../packages/widgets/dist/bundle/giftkit-widgets.iife.min.js')),
+  '/vendor/giftkit-widgets.min.js': () => readFile(join(here, '../packages/widgets/dist/bundle/giftkit-widgets.min.js')),
+  // The bundles' Spanish and Arabic messages, which they fetch beside themselves (try data-locale="es").
+  '/vendor/giftkit-widgets.es.json': () => readFile(join(here, '../packages/widgets/dist/bundle/giftkit-widgets.es.json')),
+  '/vendor/giftkit-widgets.ar.json': () => readFile(join(here, '../packages/widgets/dist/bundle/giftkit-widgets.ar.json')),
 };
-const TYPES = { html: 'text/html; charset=utf-8', js: 'text/javascript; charset=utf-8', css: 'text/css; charset=utf-8' };
+const TYPES = {
+  html: 'text/html; charset=utf-8', js: 'text/javascript; charset=utf-8', css: 'text/css; charset=utf-8', json: 'application/json',
+};
 
 createServer(async (request, response) => {
   const path = new URL(request.url ?? '/', 'http://localhost').pathname;
@@ -49,5 +57,6 @@ createServer(async (request, response) => {
     response.writeHead(500, { 'content-type': 'text/plain' }).end(String(error));
   }
 }).listen(port, '127.0.0.1', () => {
-  console.log(`Giftkit widget examples: http://127.0.0.1:${port}/script-tag/ and http://127.0.0.1:${port}/npm/`);
+  const origin = `http://127.0.0.1:${port}`;
+  console.log(`Giftkit widget examples: ${origin}/script-tag/, ${origin}/script-tag/module.html and ${origin}/npm/`);
 });
