@@ -21,7 +21,7 @@ describe("the bundle's <script data-*> configuration", () => {
     await setLocale('en');
   });
 
-  it('configures the page from data-base-url, data-token-url, data-locale, data-theme and data-official-origins', async () => {
+  it('configures the page from data-base-url, data-token-url, data-locale, data-platform, data-theme and data-official-origins', async () => {
     const { backend } = harness;
     const userId = await harness.newViewer(12_500);
     harness.use(http.post('https://app.giftkit.test/api/giftkit-token', () => HttpResponse.json({ token: backend.tokenFor(userId) })));
@@ -30,7 +30,7 @@ describe("the bundle's <script data-*> configuration", () => {
       baseUrl: BASE_URL,
       tokenUrl: 'https://app.giftkit.test/api/giftkit-token',
       locale: 'es-ES',
-      platform: 'web',
+      platform: 'ios',
       theme: 'dark',
       officialOrigins: 'https://coins.example https://shop.example',
     }));
@@ -40,6 +40,8 @@ describe("the bundle's <script data-*> configuration", () => {
     await badge.updateComplete;
     expect(badge.shadowRoot?.querySelector('[part~="base"]')?.getAttribute('aria-label')).to.equal('12.500 monedas, 12,5\u00a0mil. Conseguir monedas');
     expect(getComputedStyle(badge).colorScheme).to.equal('dark');
+    // The platform whose prices apply: the catalog the SDK loads is the iOS one.
+    expect((await instance!.pricing.packages()).platform).to.equal('ios');
     expect(instance?.security.assessSeller('https://shop.example/coins').level, 'an official origin').to.equal('none');
     expect(instance?.security.assessSeller('https://other.example/coins').level).not.to.equal('none');
   });

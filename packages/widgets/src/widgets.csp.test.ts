@@ -66,7 +66,7 @@ describe('widgets under a strict CSP with Trusted Types enforced', () => {
     const page = await fixture<HTMLElement>(html`<div>
       <gk-coin-balance for="topup"></gk-coin-balance>
       <gk-recharge-dialog id="topup"></gk-recharge-dialog>
-      <gk-gift-picker recipient-id="creator_lena" stream-id="stream_lena_cooking"></gk-gift-picker>
+      <gk-gift-picker recipient-id="creator_lena" stream-id="stream_lena_cooking" image-origins="https://assets.giftkit.dev"></gk-gift-picker>
     </div>`);
     const badge = page.querySelector<GkCoinBalance>('gk-coin-balance') as GkCoinBalance;
     const dialog = page.querySelector<HTMLElement & { open: boolean; hide(): void }>('gk-recharge-dialog');

@@ -8,6 +8,7 @@ import { StoreController } from '../internal/store-controller.js';
 import { holdEventStream } from '../internal/event-stream-hold.js';
 import { openRechargeDialog } from '../internal/open-recharge.js';
 import { announce } from '../internal/announce.js';
+import { plural } from '../internal/plural.js';
 import { GkRechargeRequestEvent } from '../events/recharge-request.js';
 import { GkErrorEvent } from '../events/error.js';
 import { tokens } from '../styles/tokens.js';
@@ -53,26 +54,27 @@ const errorIcon = svg`<svg part="icon error-icon" viewBox="0 0 20 20" aria-hidde
  *
  * @summary Shows the viewer's coin balance and opens the recharge dialog.
  *
- * @event gk-recharge-request - Cancelable (`GkRechargeRequestEvent`). The viewer asked to buy coins; prevent it to show your own flow instead of the recharge dialog.
- * @event gk-error - (`GkErrorEvent`, operation `'balance'`) The balance could not be loaded.
+ * @event {GkRechargeRequestEvent} gk-recharge-request - Cancelable. The viewer asked to buy coins; prevent it to show your own flow instead of the recharge dialog.
+ * @event {GkErrorEvent} gk-error - The balance could not be loaded (`operation` is `'balance'`).
  *
  * @csspart base - The button.
  * @csspart icon - The coin icon (the warning icon in the error state).
+ * @csspart error-icon - The warning icon of the error state (also an `icon` part).
  * @csspart amount - The compact coin count, or "Retry" in the error state.
  * @csspart skeleton - The placeholder shown while loading.
  * @csspart low-indicator - The "!" mark of the low-balance state.
  * @csspart action - The "+" mark inviting to get coins.
  *
- * @cssproperty --gk-coin-balance-background - Background of the pill. Defaults to `--gk-color-surface-raised`.
- * @cssproperty --gk-coin-balance-color - Text colour. Defaults to `--gk-color-text`.
- * @cssproperty --gk-coin-balance-border-color - Border colour. Defaults to `--gk-color-border`.
- * @cssproperty --gk-coin-balance-icon-color - Colour of the coin icon. Defaults to `--gk-color-coin`.
- * @cssproperty --gk-coin-balance-low-color - Colour of the amount and mark when the balance is low. Defaults to `--gk-color-danger`.
- * @cssproperty --gk-coin-balance-action-background - Background of the "+" mark (and the hover border). Defaults to `--gk-color-accent`.
- * @cssproperty --gk-coin-balance-action-color - Colour of the "+" mark. Defaults to `--gk-color-accent-contrast`.
- * @cssproperty --gk-coin-balance-radius - Corner radius of the pill. Defaults to `999px`.
- * @cssproperty --gk-coin-balance-font-size - Font size. Defaults to `0.9375rem`.
- * @cssproperty --gk-coin-balance-padding - Block padding (the inline padding follows it). Defaults to `0.25rem`.
+ * @cssproperty [--gk-coin-balance-background=var(--gk-color-surface-raised)] - Background of the pill.
+ * @cssproperty [--gk-coin-balance-color=var(--gk-color-text)] - Text colour.
+ * @cssproperty [--gk-coin-balance-border-color=var(--gk-color-border)] - Border colour.
+ * @cssproperty [--gk-coin-balance-icon-color=var(--gk-color-coin)] - Colour of the coin icon.
+ * @cssproperty [--gk-coin-balance-low-color=var(--gk-color-danger)] - Colour of the amount and mark when the balance is low.
+ * @cssproperty [--gk-coin-balance-action-background=var(--gk-color-accent)] - Background of the "+" mark (and the hover border).
+ * @cssproperty [--gk-coin-balance-action-color=var(--gk-color-accent-contrast)] - Colour of the "+" mark.
+ * @cssproperty [--gk-coin-balance-radius=999px] - Corner radius of the pill.
+ * @cssproperty [--gk-coin-balance-font-size=0.9375rem] - Font size.
+ * @cssproperty [--gk-coin-balance-padding=0.25rem] - Block padding (the inline padding follows it).
  *
  * @example
  * <gk-coin-balance low-balance="50" for="recharge"></gk-coin-balance>
@@ -152,6 +154,22 @@ export class GkCoinBalance extends LitElement {
     return this.sdk.giftkit?.pricing.format.coins(coins, { compact: compact && coins >= COMPACT_FROM }) ?? String(coins);
   }
 
+  /**
+   * The exact figure with "coins" in the form that number takes, for the button's name: `1 coin`, `2 coins`.
+   * The name keeps the figure the badge shows, so the translations write it out even where a sentence
+   * would say the number in words (see the Arabic messages).
+   */
+  private coinsText(coins: number): string {
+    const exact = this.formatted(coins, false);
+    return plural(coins, 'gk.balance.coins-', str`${exact} coin`, str`${exact} coins`);
+  }
+
+  /** "Balance: N coins" as announced, in the form the number takes (nothing on screen to match here). */
+  private changedText(coins: number): string {
+    const exact = this.formatted(coins, false);
+    return plural(coins, 'gk.balance.changed-', str`Balance: ${exact} coin`, str`Balance: ${exact} coins`);
+  }
+
   /** Announces the balance once it has stayed away from the last announced figure for ANNOUNCE_DELAY. */
   private scheduleAnnouncement(coins: number): void {
     if (this.settledCoins === null) {
@@ -164,7 +182,7 @@ export class GkCoinBalance extends LitElement {
       const latest = this.coins;
       if (latest === null || latest === this.settledCoins) return;
       this.settledCoins = latest;
-      announce(msg(str`Balance: ${this.formatted(latest, false)} coins`, { id: 'gk.balance.changed' }));
+      announce(this.changedText(latest));
     }, ANNOUNCE_DELAY);
   }
 
@@ -183,13 +201,13 @@ export class GkCoinBalance extends LitElement {
     const { coins } = this;
     if (this.state === 'error') return msg("Couldn't load your coins. Retry", { id: 'gk.balance.error' });
     if (coins === null) return msg('Loading your coin balance', { id: 'gk.balance.loading' });
-    const exact = this.formatted(coins, false);
+    const exact = this.coinsText(coins);
     const compact = this.formatted(coins, true);
     // The exact figure comes first for screen readers; the compact one the badge shows follows, so the
     // name still contains the visible label and speech input ("click 12.5K") finds the button (WCAG 2.5.3).
-    const amount = compact === exact
-      ? msg(str`${exact} coins`, { id: 'gk.balance.coins' })
-      : msg(str`${exact} coins, ${compact}`, { id: 'gk.balance.coins-compact' });
+    const amount = compact === this.formatted(coins, false)
+      ? exact
+      : msg(str`${exact}, ${compact}`, { id: 'gk.balance.coins-compact' });
     return this.low
       ? msg(str`Low balance: ${amount}. Get coins`, { id: 'gk.balance.label-low' })
       : msg(str`${amount}. Get coins`, { id: 'gk.balance.label' });

@@ -29,6 +29,8 @@ function addDialog(id?: string): FakeRechargeDialog {
 
 const CREATOR = 'creator_lena';
 const STREAM = 'stream_lena_cooking';
+/** Where the mock's sandbox catalog keeps its pictures (@giftkit/server's DEFAULT_ASSET_BASE_URL). */
+const ASSETS = 'https://assets.giftkit.dev';
 const SEND_PATH = '/v1/gifts/send';
 
 // ---- helpers reading the picker as a user perceives it ---------------------------------------------
@@ -91,7 +93,7 @@ function sends(harness: ReturnType<typeof useHarness>): number {
 }
 
 /** Mounts a picker for the configured viewer and waits until its grid shows gifts. */
-async function mount(template = html`<gk-gift-picker recipient-id=${CREATOR} stream-id=${STREAM} combo-window="300"></gk-gift-picker>`): Promise<GkGiftPicker> {
+async function mount(template = html`<gk-gift-picker recipient-id=${CREATOR} stream-id=${STREAM} combo-window="300" image-origins=${ASSETS}></gk-gift-picker>`): Promise<GkGiftPicker> {
   const picker = await fixture<GkGiftPicker>(template);
   await until(() => gifts(picker).length > 0, 5000, 'the gifts');
   await picker.updateComplete;
@@ -284,7 +286,8 @@ describe('<gk-gift-picker>', () => {
       const image = gift(picker, 'rose').querySelector('img');
       expect(image?.getAttribute('loading')).to.equal('lazy');
       expect(image?.alt).to.equal('');
-      // The sandbox images cannot load here: the src stays until the image's error event, then goes.
+      // Allowed by the image-origins that mount() sets. The sandbox images cannot load here: the src stays
+      // until the image's error event, then goes.
       if (image?.hasAttribute('src')) expect(image.getAttribute('src')).to.equal('https://assets.giftkit.dev/gifts/rose.webp');
       else expect(gift(picker, 'rose').querySelector('.fallback')).to.exist;
       expect(gift(picker, 'rose').getAttribute('aria-label')).to.equal('Rose, 1 coin');
@@ -650,6 +653,9 @@ describe('<gk-gift-picker>', () => {
       const picker = await mount();
       gift(picker, 'hand_hearts').click();
       await until(() => (part(picker, 'notice')?.textContent ?? '').includes('cannot send gifts'), 3000, 'the age message');
+      expect(part(picker, 'notice')?.getAttribute('role')).to.equal('alert');
+      expect(part(picker, 'notice')?.textContent?.trim()).to.equal('Your account cannot send gifts.');
+      await expectNoAxeViolations(picker);
     });
 
     it('stops a combo that runs out of funds on the server and offers the exact top-up', async () => {
@@ -821,6 +827,13 @@ describe('<gk-gift-picker>', () => {
         picker.streamId = 'stream_2';
         picker.comboWindow = 10;
         picker.rechargeDialog = 'shop';
+        // Dropping the picture CDN from the allowlist takes its pictures off the grid at once.
+        picker.imageOrigins = [];
+        await picker.updateComplete;
+        expect(shadow(picker).querySelectorAll(`img[src^="${ASSETS}/"]`)).to.have.length(0);
+        expect(gift(picker, 'crown').querySelector('.fallback')).to.exist;
+        picker.setAttribute('image-origins', `https://cdn.example ${ASSETS}`);
+        expect(picker.imageOrigins).to.deep.equal(['https://cdn.example', ASSETS]);
         picker.setAttribute('category', 'love');
         picker.setAttribute('confirm-above', '5');
         picker.removeAttribute('stream-id');
@@ -852,11 +865,13 @@ describe('<gk-gift-picker>', () => {
       expect(before.count).to.equal(0);
       expect(part(picker, 'notice')?.textContent?.trim()).to.equal('Gifts cannot be sent here right now.');
       expect(sends(harness)).to.equal(0);
+      await expectNoAxeViolations(picker);
     });
 
     it('bumps the combo counter, except with reduced motion', async () => {
       await viewer(100);
-      const picker = await mount();
+      // A long combo window: switching the media emulation between the two taps can take longer than 300 ms.
+      const picker = await mount(html`<gk-gift-picker recipient-id=${CREATOR} stream-id=${STREAM} combo-window="10000" image-origins=${ASSETS}></gk-gift-picker>`);
       gift(picker, 'rose').click();
       await picker.updateComplete;
       expect(getComputedStyle(part(picker, 'combo') as HTMLElement).animationName).to.equal('bump');
@@ -891,6 +906,50 @@ describe('<gk-gift-picker>', () => {
       await picker.updateComplete;
       expect(tabs(picker)[0]?.textContent?.trim()).to.equal('الكل');
       expect(gift(picker, 'rose').getAttribute('aria-label')).to.equal('Rose، 1 عملة');
+      // The plural after 3 to 10, the singular after 11 to 99 (figures as Intl writes them in Arabic).
+      const arabic = new Intl.NumberFormat('ar');
+      expect(gift(picker, 'panda').getAttribute('aria-label')).to.equal(`Panda، ${arabic.format(5)} عملات`);
+      expect(gift(picker, 'perfume').getAttribute('aria-label')).to.equal(`Perfume، ${arabic.format(20)} عملة`);
+      await expectNoAxeViolations(picker);
+    });
+
+    it('lays the grid and the tabs out from the right in Arabic under an ancestor\'s dir="rtl"', async () => {
+      await viewer(100);
+      await setLocale('ar');
+      const wrapper = await fixture<HTMLElement>(html`<div dir="rtl"><gk-gift-picker recipient-id=${CREATOR} stream-id=${STREAM} image-origins=${ASSETS}
+        style="width: 520px; --gk-picker-cell-size: 100px; --gk-picker-gap: 0px"></gk-gift-picker></div>`);
+      const picker = wrapper.querySelector('gk-gift-picker') as GkGiftPicker;
+      await until(() => gifts(picker).length > 0, 5000, 'the gifts');
+      await picker.updateComplete;
+      expect(tabs(picker)[0]?.textContent?.trim()).to.equal('الكل');
+
+      const grid = part(picker, 'grid') as HTMLElement;
+      const box = grid.getBoundingClientRect();
+      const cells = gifts(picker).map((button) => (button.closest('[role="gridcell"]') as HTMLElement).getBoundingClientRect());
+      const [first, second] = cells;
+      if (!first || !second) throw new Error('fewer than two gifts');
+      // The first gift starts the row at the right: only the grid's padding (and, wherever the browser puts
+      // it, the scrollbar's reserved gutter) lies between it and the grid's right edge.
+      const inset = parseFloat(getComputedStyle(grid).paddingRight) + (grid.offsetWidth - grid.clientWidth) + 1;
+      expect(box.right - first.right, 'first gift against the right edge').to.be.within(0, inset);
+      expect(first.left - box.left, 'the first gift in the right half').to.be.above(box.width / 2);
+      // The second follows to its left, on the same row.
+      expect(second.top).to.be.closeTo(first.top, 0.5);
+      expect(second.right).to.be.at.most(first.left + 0.5);
+      const row = shadow(picker).querySelector('[role="row"]')?.children.length ?? 0;
+      expect(row).to.be.at.least(3);
+      for (let index = 1; index < row; index++) {
+        expect(cells[index]?.right, `gift ${index + 1} left of gift ${index}`).to.be.at.most((cells[index - 1]?.left ?? 0) + 0.5);
+      }
+
+      // The tabs run right to left too: "All" at the right end of the tab list, each next tab to the left.
+      const list = (part(picker, 'tabs') as HTMLElement).getBoundingClientRect();
+      const tabBoxes = tabs(picker).map((tab) => tab.getBoundingClientRect());
+      expect(list.right - (tabBoxes[0]?.right ?? 0), '"All" against the right end').to.be.within(0, 1);
+      for (let index = 1; index < tabBoxes.length; index++) {
+        expect(tabBoxes[index]?.top).to.be.closeTo(tabBoxes[0]?.top ?? 0, 0.5);
+        expect(tabBoxes[index]?.right, `tab ${index + 1} left of tab ${index}`).to.be.at.most((tabBoxes[index - 1]?.left ?? 0) + 0.5);
+      }
       await expectNoAxeViolations(picker);
     });
   });

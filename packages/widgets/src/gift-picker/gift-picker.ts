@@ -10,9 +10,10 @@ import {
 } from '@giftkit/core';
 import { GiftkitController } from '../internal/giftkit-controller.js';
 import { StoreController } from '../internal/store-controller.js';
-import { safeUrl } from '../internal/safe-url.js';
+import { originList, originsOf, safeUrl } from '../internal/safe-url.js';
 import { warn } from '../internal/dev-mode.js';
 import { announce } from '../internal/announce.js';
+import { plural } from '../internal/plural.js';
 import { getLocale, initLocalization } from '../localization.js';
 import { tokens } from '../styles/tokens.js';
 import { GkGiftSendEvent } from '../events/gift-send.js';
@@ -44,7 +45,7 @@ interface GiftLabels {
   readonly name: string;
   /** The accessible name when the viewer lacks the coins. */
   readonly unaffordableName: string;
-  /** The image URL once it passed `safeUrl`, else `null` (the fallback glyph shows). */
+  /** The image URL once it passed `safeUrl` and the allowed image origins, else `null` (the fallback glyph shows). */
   readonly image: string | null;
 }
 
@@ -66,18 +67,6 @@ function countColumns(element: HTMLElement): number {
   return !tracks || tracks === 'none' ? 0 : tracks.trim().split(/\s+/).length;
 }
 
-const pluralRules = new Map<string, Intl.PluralRules>();
-
-/** The plural rules of `locale`, made once: building them costs far more than asking them. */
-function pluralOf(locale: string, count: number): string {
-  let rules = pluralRules.get(locale);
-  if (!rules) {
-    rules = new Intl.PluralRules(locale);
-    pluralRules.set(locale, rules);
-  }
-  return rules.select(count);
-}
-
 /** `gifts` cut into rows of `columns`. */
 function toRows(gifts: readonly Gift[], columns: number): Gift[][] {
   const rows: Gift[][] = [];
@@ -92,6 +81,11 @@ function toRows(gifts: readonly Gift[], columns: number): Gift[][] {
  * a combo with a running counter; gifts costing `confirm-above` coins or more ask first; a gift the viewer
  * cannot afford offers a top-up of exactly the coins missing.
  *
+ * Gift pictures load only from allowed origins: the page's own, the wallet API's (the SDK's `baseUrl`) and
+ * those listed in `image-origins` (e.g. the CDN the catalog's `imageUrl`s point at). Any other picture shows
+ * a fallback glyph and is never requested, so a catalog cannot make the viewer's browser fetch tracking
+ * pixels or reveal their IP address to an arbitrary server.
+ *
  * The catalog is a `role="grid"` (not a listbox: choosing a gift is an action, not a selection, and the
  * grid pattern is what announces rows and columns of a two-dimensional gallery) with one tab stop,
  * arrow keys (mirrored right to left), Home/End, Ctrl+Home/End and PageUp/PageDown.
@@ -104,12 +98,12 @@ function toRows(gifts: readonly Gift[], columns: number): Gift[][] {
  *
  * @summary A gift catalog with tabs, search, combos and a top-up for unaffordable gifts.
  *
- * @event gk-gift-send - Cancelable. Fired before each gift (each tap of a combo) is sent; `preventDefault()` skips it.
- * @event gk-gift-sent - The server confirmed a send: a single gift, or one flush of a combo; carries its record
+ * @event {GkGiftSendEvent} gk-gift-send - Cancelable. Fired before each gift (each tap of a combo) is sent; `preventDefault()` skips it.
+ * @event {GkGiftSentEvent} gk-gift-sent - The server confirmed a send: a single gift, or one flush of a combo; carries its record
  * (count, the streak's running `comboCount`) and the new balance.
- * @event gk-combo-end - A combo ended and its sends settled; carries how many gifts the server confirmed.
- * @event gk-recharge-request - Cancelable. The viewer chose a gift they cannot afford; `shortfall` is the coins missing. Unless prevented, the recharge dialog opens for it.
- * @event gk-error - Loading the catalog or sending a gift failed (the picker shows the failure too).
+ * @event {GkComboEndEvent} gk-combo-end - A combo ended and its sends settled; carries how many gifts the server confirmed.
+ * @event {GkRechargeRequestEvent} gk-recharge-request - Cancelable. The viewer chose a gift they cannot afford; `shortfall` is the coins missing. Unless prevented, the recharge dialog opens for it.
+ * @event {GkErrorEvent} gk-error - Loading the catalog or sending a gift failed (the picker shows the failure too).
  *
  * @csspart base - The picker's outer box.
  * @csspart tabs - The category tab list.
@@ -126,22 +120,22 @@ function toRows(gifts: readonly Gift[], columns: number): Gift[][] {
  * @csspart notice - The inline message when a send fails.
  * @csspart empty - The message shown when no gift matches the search (or the tab is empty).
  *
- * @cssproperty --gk-picker-background - Background of the picker. Defaults to `--gk-color-surface`.
- * @cssproperty --gk-picker-cell-background - Background of a gift tile. Defaults to `--gk-color-surface-raised`.
- * @cssproperty --gk-picker-text - Text colour. Defaults to `--gk-color-text`.
- * @cssproperty --gk-picker-muted - Secondary text and unaffordable gifts. Defaults to `--gk-color-muted`.
- * @cssproperty --gk-picker-accent - Selected tab, hover border and combo counter. Defaults to `--gk-color-accent`.
- * @cssproperty --gk-picker-accent-contrast - Text on the accent colour. Defaults to `--gk-color-accent-contrast`.
- * @cssproperty --gk-picker-border - Borders of tabs, search and messages. Defaults to `--gk-color-border`.
- * @cssproperty --gk-picker-coin - The coin mark next to prices. Defaults to `--gk-color-coin`.
- * @cssproperty --gk-picker-danger - The failure message. Defaults to `--gk-color-danger`.
- * @cssproperty --gk-picker-radius - Corner radius. Defaults to `--gk-radius`.
- * @cssproperty --gk-picker-cell-size - Smallest width of a gift tile; the grid fits as many columns as it can. Default `6.5rem`.
- * @cssproperty --gk-picker-cell-height - Height of a gift tile. Default `7.5rem`.
- * @cssproperty --gk-picker-image-size - Size of a gift's picture. Default `3rem`.
- * @cssproperty --gk-picker-gap - Space between tiles and sections. Default `0.5rem`.
- * @cssproperty --gk-picker-max-height - Height after which the grid scrolls. Default `22rem`.
- * @cssproperty --gk-picker-unaffordable-opacity - Opacity of an unaffordable gift's picture. Default `0.5`.
+ * @cssproperty [--gk-picker-background=var(--gk-color-surface)] - Background of the picker.
+ * @cssproperty [--gk-picker-cell-background=var(--gk-color-surface-raised)] - Background of a gift tile.
+ * @cssproperty [--gk-picker-text=var(--gk-color-text)] - Text colour.
+ * @cssproperty [--gk-picker-muted=var(--gk-color-muted)] - Secondary text and unaffordable gifts.
+ * @cssproperty [--gk-picker-accent=var(--gk-color-accent)] - Selected tab, hover border and combo counter.
+ * @cssproperty [--gk-picker-accent-contrast=var(--gk-color-accent-contrast)] - Text on the accent colour.
+ * @cssproperty [--gk-picker-border=var(--gk-color-border)] - Borders of tabs, search and messages.
+ * @cssproperty [--gk-picker-coin=var(--gk-color-coin)] - The coin mark next to prices.
+ * @cssproperty [--gk-picker-danger=var(--gk-color-danger)] - The failure message.
+ * @cssproperty [--gk-picker-radius=var(--gk-radius)] - Corner radius.
+ * @cssproperty [--gk-picker-cell-size=6.5rem] - Smallest width of a gift tile; the grid fits as many columns as it can.
+ * @cssproperty [--gk-picker-cell-height=7.5rem] - Height of a gift tile.
+ * @cssproperty [--gk-picker-image-size=3rem] - Size of a gift's picture.
+ * @cssproperty [--gk-picker-gap=0.5rem] - Space between tiles and sections.
+ * @cssproperty [--gk-picker-max-height=22rem] - Height after which the grid scrolls.
+ * @cssproperty [--gk-picker-unaffordable-opacity=0.5] - Opacity of an unaffordable gift's picture.
  *
  * @example
  * <gk-gift-picker recipient-id="creator_1" stream-id="stream_1" confirm-above="5000"></gk-gift-picker>
@@ -181,6 +175,11 @@ export class GkGiftPicker extends LitElement {
   @property({ attribute: 'recharge-dialog' }) accessor rechargeDialog: string | undefined = undefined;
   /** Milliseconds without a tap after which a combo ends. @default 3000 */
   @property({ attribute: 'combo-window', type: Number }) accessor comboWindow = 3000;
+  /**
+   * Origins gift pictures may load from besides the page's own and the wallet API's (`baseUrl`), space-separated
+   * in the attribute, e.g. `image-origins="https://assets.giftkit.dev"`; a picture from anywhere else shows the fallback glyph.
+   */
+  @property({ attribute: 'image-origins', converter: originList }) accessor imageOrigins: string[] = [];
 
   #index: SearchableGift[] = [];
   /** The gifts on show (selected tab and search), in order, and each one's position among them. */
@@ -267,6 +266,8 @@ export class GkGiftPicker extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('catalog')) this.#index = indexGifts(this.catalog?.gifts ?? []);
+    // The image URLs are checked against the allowed origins when the labels are built: build them again.
+    if (changed.has('imageOrigins')) this.#labelsFor = undefined;
     if (changed.has('catalog') || changed.has('category') || changed.has('query')) {
       this.#visible = filterGifts(this.#index, this.selectedCategory, this.query);
       this.#positions = new Map(this.#visible.map((gift, index) => [gift.id, index]));
@@ -327,22 +328,40 @@ export class GkGiftPicker extends LitElement {
     const locale = getLocale();
     if (!giftkit || !catalog || (this.#labelsFor?.catalog === catalog && this.#labelsFor.locale === locale)) return;
     this.#labelsFor = { catalog, locale };
+    const allowed = this.imageOriginsFor(giftkit);
+    let refused: string | undefined;
     this.#labels = new Map(catalog.gifts.map((gift) => {
       const price = giftkit.pricing.format.coins(gift.coins);
       const coins = this.coinsText(gift.coins, price);
+      const image = safeUrl(gift.imageUrl, allowed);
+      // Only a URL that is safe but off the allowlist is worth a warning: the host can fix that one.
+      if (image === null && refused === undefined && safeUrl(gift.imageUrl) !== null) refused = gift.imageUrl;
       return [gift.id, {
         price,
         name: msg(str`${gift.name}, ${coins}`, { id: 'gk.picker.gift' }),
         unaffordableName: msg(str`${gift.name}, ${coins}, not enough coins`, { id: 'gk.picker.gift-unaffordable' }),
-        image: safeUrl(gift.imageUrl),
+        image,
       }];
     }));
+    if (refused !== undefined) {
+      warn('picker-image-origin', `<gk-gift-picker> shows a placeholder instead of gift pictures outside its allowed origins, such as ${refused}; add ${new URL(refused).origin} to image-origins to load them.`);
+    }
   }
 
+  /** The origins gift pictures may load from: the page's, the wallet API's and those of `imageOrigins`. */
+  private imageOriginsFor(giftkit: Giftkit): Set<string> {
+    const { origins, invalid } = originsOf(this.imageOrigins);
+    if (invalid.length > 0) {
+      warn('picker-image-origins-invalid', `<gk-gift-picker> ignored image-origins entries that are not origins (write them as https://cdn.example): ${invalid.join(' ')}.`);
+    }
+    // A sandboxed or file: page has the opaque origin "null", which no URL matches; originsOf leaves it out.
+    for (const own of originsOf([location.href, giftkit.baseUrl]).origins) origins.add(own);
+    return origins;
+  }
+
+  /** `formatted` (the figure of `count`) with "coins" in the form that number takes. */
   private coinsText(count: number, formatted: string): string {
-    return pluralOf(getLocale(), count) === 'one'
-      ? msg(str`${formatted} coin`, { id: 'gk.picker.coins-one' })
-      : msg(str`${formatted} coins`, { id: 'gk.picker.coins-other' });
+    return plural(count, 'gk.picker.coins-', str`${formatted} coin`, str`${formatted} coins`);
   }
 
   /** Coins the viewer can spend now (gifts in flight already taken off), or `null` while unknown. */
@@ -398,10 +417,14 @@ export class GkGiftPicker extends LitElement {
     // Announced once typing pauses: a count per keystroke would talk over the viewer's own echo.
     this.#announceTimer = setTimeout(() => {
       const count = this.#visible.length;
-      if (count === 0) announce(this.emptyText());
-      else if (count === 1) announce(msg('1 gift found', { id: 'gk.picker.results-one' }));
-      else announce(msg(str`${this.formatCount(count)} gifts found`, { id: 'gk.picker.results-other' }));
+      announce(count === 0 ? this.emptyText() : this.resultsText(count));
     }, ANNOUNCE_DELAY);
+  }
+
+  /** "N gifts found", in the form `count` takes. */
+  private resultsText(count: number): string {
+    const found = this.formatCount(count);
+    return plural(count, 'gk.picker.results-', str`${found} gift found`, str`${found} gifts found`);
   }
 
   private formatCount(count: number): string {
@@ -708,10 +731,31 @@ export class GkGiftPicker extends LitElement {
   private renderConfirm(gift: Gift): TemplateResult {
     const price = this.#labels.get(gift.id)?.price ?? String(gift.coins);
     return html`<div part="confirm" class="confirm" role="group" aria-labelledby="confirm-question" @keydown=${this.onConfirmKeydown}>
-      <p id="confirm-question">${msg(str`Send ${gift.name} for ${price} coins?`, { id: 'gk.picker.confirm' })}</p>
+      <p id="confirm-question">${this.confirmText(gift.name, gift.coins, price)}</p>
       <button type="button" class="action primary" data-answer="send" @click=${() => this.answer(true)}>${msg('Send', { id: 'gk.picker.confirm-send' })}</button>
       <button type="button" class="action" data-answer="cancel" @click=${() => this.answer(false)}>${msg('Cancel', { id: 'gk.picker.confirm-cancel' })}</button>
     </div>`;
+  }
+
+  /** "Send Rose for N coins?", in the form `coins` takes; `price` is its figure. */
+  private confirmText(name: string, coins: number, price: string): string {
+    return plural(
+      coins,
+      'gk.picker.confirm-',
+      str`Send ${name} for ${price} coin?`,
+      str`Send ${name} for ${price} coins?`,
+    );
+  }
+
+  /** "You need N more coins for this gift.", in the form `shortfall` takes. */
+  private fundsText(shortfall: number): string {
+    const needed = this.formatCount(shortfall);
+    return plural(
+      shortfall,
+      'gk.picker.error-funds-',
+      str`You need ${needed} more coin for this gift.`,
+      str`You need ${needed} more coins for this gift.`,
+    );
   }
 
   private noticeText(notice: Notice): string {
@@ -719,7 +763,7 @@ export class GkGiftPicker extends LitElement {
       case 'funds':
         return notice.shortfall === undefined
           ? msg('Not enough coins for this gift.', { id: 'gk.picker.error-funds-unknown' })
-          : msg(str`You need ${this.formatCount(notice.shortfall)} more coins for this gift.`, { id: 'gk.picker.error-funds' });
+          : this.fundsText(notice.shortfall);
       case 'budget':
         return msg('This gift would go over your spending limit.', { id: 'gk.picker.error-budget' });
       case 'age':

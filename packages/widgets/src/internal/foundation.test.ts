@@ -2,7 +2,6 @@ import { expect } from 'chai';
 import { safeUrl } from '@giftkit/widgets';
 import { defineElement, VERSION } from './define.js';
 import { announce } from './announce.js';
-import { trapFocus } from './focus.js';
 import { holdEventStream } from './event-stream-hold.js';
 import { cleanupFixtures } from '../test/harness.js';
 import type { Giftkit, StreamStatus } from '@giftkit/core';
@@ -85,29 +84,6 @@ describe('foundation', () => {
       expect(regions[0]?.textContent).to.equal('Balance: 6 coins');
       announce('Payment declined', 'assertive');
       expect(document.querySelector('[data-giftkit-announcer="assertive"]')?.getAttribute('aria-live')).to.equal('assertive');
-    });
-  });
-
-  describe('trapFocus', () => {
-    it('wraps Tab and Shift+Tab inside the container', () => {
-      const container = document.createElement('div');
-      container.innerHTML = '<button id="a">a</button><input id="b"><button id="c" disabled>c</button><button id="d">d</button>';
-      document.body.append(container);
-      const release = trapFocus(container);
-      try {
-        const [first, , , last] = container.children as unknown as HTMLElement[];
-        last?.focus();
-        const tab = new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true });
-        last?.dispatchEvent(tab);
-        expect(tab.defaultPrevented).to.equal(true);
-        expect(document.activeElement).to.equal(first);
-        const back = new KeyboardEvent('keydown', { key: 'Tab', shiftKey: true, bubbles: true, cancelable: true });
-        first?.dispatchEvent(back);
-        expect(document.activeElement).to.equal(last);
-      } finally {
-        release();
-        container.remove();
-      }
     });
   });
 

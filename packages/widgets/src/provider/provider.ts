@@ -41,7 +41,7 @@ export class GkProvider extends LitElement {
   @property({ attribute: 'token-url' }) accessor tokenUrl: string | undefined = undefined;
   /** BCP 47 locale of prices and of the widgets' language (`en`, `es`, `ar`); see `setLocale`. */
   @property() accessor locale: string | undefined = undefined;
-  /** The platform the viewer buys on, which picks the package prices. @default 'web' */
+  /** The platform the viewer buys on (`web`, `ios` or `android`), which picks the package prices; unset, the SDK's default, `web`. */
   @property() accessor platform: Platform | undefined = undefined;
   /** Origins where coins are officially sold, space-separated in the attribute. */
   @property({ attribute: 'official-origins', converter: spaceSeparated }) accessor officialOrigins: string[] = [];

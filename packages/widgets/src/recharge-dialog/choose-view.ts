@@ -4,9 +4,10 @@ import { classMap } from 'lit/directives/class-map.js';
 import { msg, str } from '@lit/localize';
 import {
   bestValue, savingsPercent, totalCoins,
-  type Budget, type CoinPackage, type Money, type PackageCatalog, type PaymentMethod, type PricingApi,
+  type Budget, type CoinPackage, type CustomAmount, type Money, type PackageCatalog, type PaymentMethod, type PricingApi,
   type TopUpItem, type TopUpSuggestion, type Wallet,
 } from '@giftkit/core';
+import { plural } from '../internal/plural.js';
 import { timeLeft } from './time-left.js';
 
 /** The value of the custom amount option; the colon keeps it apart from every package id. */
@@ -47,8 +48,30 @@ export interface ChooseView {
   onShowBudgets(): void;
 }
 
-const coinsText = (view: ChooseView, coins: number) =>
-  msg(str`${view.pricing.format.coins(coins)} coins`, { id: 'gk.recharge.coins' });
+/** "N coins", in the form `coins` takes. */
+function coinsText(view: ChooseView, coins: number): string {
+  const n = view.pricing.format.coins(coins);
+  return plural(coins, 'gk.recharge.coins.', str`${n} coin`, str`${n} coins`);
+}
+
+/** "You need N more coins.", in the form `shortfall` takes. */
+function shortfallText(view: ChooseView, shortfall: number): string {
+  const n = view.pricing.format.coins(shortfall);
+  return plural(shortfall, 'gk.recharge.shortfall.', str`You need ${n} more coin.`, str`You need ${n} more coins.`);
+}
+
+/** "10 to 5,000 coins, in steps of 10": the noun follows the largest figure, so takes its form. */
+function rangeText(view: ChooseView, range: CustomAmount): string {
+  const min = view.pricing.format.coins(range.minCoins);
+  const max = view.pricing.format.coins(range.maxCoins);
+  const step = view.pricing.format.coins(range.step);
+  return plural(
+    range.maxCoins,
+    'gk.recharge.custom.range.',
+    str`${min} to ${max} coin, in steps of ${step}`,
+    str`${min} to ${max} coins, in steps of ${step}`,
+  );
+}
 
 function regionName(code: string, locale: string): string {
   try {
@@ -61,7 +84,7 @@ function regionName(code: string, locale: string): string {
 function shortfallNotice(view: ChooseView): TemplateResult | typeof nothing {
   if (!view.shortfall || view.shortfall <= 0) return nothing;
   const { suggestion } = view;
-  const needed = msg(str`You need ${view.pricing.format.coins(view.shortfall)} more coins.`, { id: 'gk.recharge.shortfall' });
+  const needed = shortfallText(view, view.shortfall);
   const combination = suggestion && (suggestion.items.length > 1 || suggestion.items.some((item) => item.type === 'package' && item.quantity > 1));
   if (!suggestion || !combination) {
     return html`<p class="notice" part="shortfall">${needed}</p>`;
@@ -79,9 +102,12 @@ function shortfallNotice(view: ChooseView): TemplateResult | typeof nothing {
 function regionNotice(view: ChooseView): TemplateResult | typeof nothing {
   if (!view.wallet.flags.regionMismatch) return nothing;
   const region = `${regionName(view.wallet.region, view.locale)} (${view.wallet.region})`;
-  return html`<p class="notice" part="region-notice" data-notice="region-mismatch">
-    ${msg(str`Prices are for your account's region, ${region}. You seem to be somewhere else: what you pay and the payment methods follow your account, not your location.`, { id: 'gk.recharge.regionMismatch' })}
-  </p>`;
+  // The first sentence says why the prices may look foreign, the second what the viewer can do about it:
+  // the widget cannot change the account's region, only the site can.
+  return html`<div class="notice" part="region-notice" data-notice="region-mismatch">
+    <p>${msg(str`Prices are for your account's region, ${region}. You seem to be somewhere else: what you pay and the payment methods follow your account, not your location.`, { id: 'gk.recharge.regionMismatch' })}</p>
+    <p>${msg('You can still buy coins here at these prices, with the payment methods below. If you have moved, contact this site’s support to change your account’s region.', { id: 'gk.recharge.regionMismatch.action' })}</p>
+  </div>`;
 }
 
 function packageOption(view: ChooseView, pkg: CoinPackage, best: CoinPackage | undefined): TemplateResult {
@@ -121,13 +147,12 @@ function customOption(view: ChooseView): TemplateResult | typeof nothing {
   const range = view.catalog.customAmount;
   if (!range) return nothing;
   const selected = view.selection === CUSTOM;
-  const format = (n: number) => view.pricing.format.coins(n);
   return html`<label part=${selected ? 'package package-selected' : 'package'} class=${classMap({ option: true, package: true, selected })}>
     <input type="radio" class="radio" name="package" .value=${CUSTOM} .checked=${selected}
       aria-describedby="custom-range" @change=${() => view.onSelect(CUSTOM)} />
     <span class="package-name">${msg('Custom amount', { id: 'gk.recharge.custom' })}</span>
     <span class="package-details" id="custom-range">
-      ${msg(str`${format(range.minCoins)} to ${format(range.maxCoins)} coins, in steps of ${format(range.step)}`, { id: 'gk.recharge.custom.range' })}
+      ${rangeText(view, range)}
     </span>
   </label>`;
 }

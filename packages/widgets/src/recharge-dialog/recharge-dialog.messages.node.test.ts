@@ -1,46 +1,43 @@
 // Every message the recharge dialog and the wallet view show has a Spanish and an Arabic translation that
-// uses exactly the placeholders of the English source, and no translation is left over.
+// uses exactly the placeholders of the English source, and no translation is left over. A counted noun
+// ("N coins") has one message per CLDR plural category, translated in exactly the categories the language
+// selects: Arabic's `two` or `few` exist only in Arabic, and Spanish lacking its `one` is a missing translation.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, readdir } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
-import type { TemplateMap } from '@lit/localize';
 import { es, ar } from './recharge-dialog.messages.js';
+import { CATEGORIES, messageProblems, pluralFamilies, sourceMessages } from '../test/messages.js';
 
-const src = fileURLToPath(new URL('..', import.meta.url));
+const FOLDERS = ['recharge-dialog', 'wallet-view'];
 
-/** Message id → number of `${…}` placeholders in the English source, from every source file of both folders. */
-async function sourceMessages(): Promise<Map<string, number>> {
-  const messages = new Map<string, number>();
-  for (const folder of ['recharge-dialog', 'wallet-view']) {
-    for (const name of await readdir(join(src, folder))) {
-      if (!name.endsWith('.ts') || name.includes('.test.') || name.endsWith('.messages.ts')) continue;
-      const code = await readFile(join(src, folder, name), 'utf8');
-      for (const match of code.matchAll(/msg\(\s*(str`(?:[^`\\]|\\.)*`|'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\s*,\s*\{\s*id:\s*'([^']+)'/g)) {
-        messages.set(match[2]!, (match[1]!.match(/\$\{/g) ?? []).length);
-      }
-    }
-  }
-  return messages;
-}
-
-/** The distinct placeholder indexes a translation uses. */
-function placeholders(template: TemplateMap[string]): number[] {
-  if (typeof template === 'string') return [];
-  return [...new Set((template as { values: number[] }).values)].sort((a, b) => a - b);
-}
+test('every counted noun has a source message for each plural category', async () => {
+  const families = pluralFamilies(await sourceMessages(FOLDERS));
+  assert.ok(families.has('gk.recharge.stepUp.attemptsLeft.'), 'the attempts left are a counted noun');
+  for (const [prefix, categories] of families) assert.deepEqual([...categories].sort(), [...CATEGORIES].sort(), prefix);
+});
 
 for (const [locale, templates] of [['es', es], ['ar', ar]] as const) {
   test(`the ${locale} translations cover every message with the same placeholders`, async () => {
-    const messages = await sourceMessages();
+    const messages = await sourceMessages(FOLDERS);
     assert.ok(messages.size > 100, `found ${messages.size} messages`);
-    const missing = [...messages.keys()].filter((id) => !(id in templates));
-    assert.deepEqual(missing, [], 'untranslated');
-    const unused = Object.keys(templates).filter((id) => !messages.has(id));
-    assert.deepEqual(unused, [], 'translated but never shown');
-    for (const [id, count] of messages) {
-      assert.deepEqual(placeholders(templates[id]!), [...Array(count).keys()], `placeholders of ${id}`);
-    }
+    assert.deepEqual(messageProblems(messages, templates, locale), { missing: [], unused: [], placeholders: [] });
   });
 }
+
+test('the check catches a missing plural form, one the language never uses, and a count left out of `other`', async () => {
+  const messages = await sourceMessages(FOLDERS);
+  const arabic: typeof ar = { ...ar, 'gk.recharge.stepUp.attemptsLeft.other': 'تبقّت محاولات.' };
+  delete arabic['gk.recharge.stepUp.attemptsLeft.few'];
+  delete arabic['gk.recharge.title'];
+  assert.deepEqual(messageProblems(messages, arabic, 'ar'), {
+    missing: ['gk.recharge.stepUp.attemptsLeft.few', 'gk.recharge.title'],
+    unused: [],
+    placeholders: ['gk.recharge.stepUp.attemptsLeft.other'],
+  });
+  const spanish: typeof es = { ...es, 'gk.recharge.stepUp.attemptsLeft.two': es['gk.recharge.stepUp.attemptsLeft.other']! };
+  delete spanish['gk.recharge.stepUp.attemptsLeft.one'];
+  assert.deepEqual(messageProblems(messages, spanish, 'es'), {
+    missing: ['gk.recharge.stepUp.attemptsLeft.one'],
+    unused: ['gk.recharge.stepUp.attemptsLeft.two'],
+    placeholders: [],
+  });
+});

@@ -1,11 +1,20 @@
 import { expect } from 'chai';
 import { html } from 'lit';
-import { useHarness, recordEvents, updated, BASE_URL } from '../test/harness.js';
+import { useHarness, recordEvents, updated, until, BASE_URL } from '../test/harness.js';
 import { deepActiveElement } from '../internal/focus.js';
 import {
   acceptTerms, announcement, choose, dialogFixture, expectAccessible, openDialog, panelText, part, pay, rechargeIdOf, rechargePosts,
   spyOnPopups, untilState, type PopupSpy,
 } from '../test/recharge-dialog-driver.js';
+
+/** The part of Chromium's Navigation API the same-tab test uses (TypeScript's DOM library lacks it). */
+interface NavigateEventLike extends Event {
+  readonly destination: { readonly url: string };
+  readonly navigationType: string;
+}
+
+/** The page's `navigation` object: it announces every navigation this document starts, cancelably. */
+const navigation = (globalThis as unknown as { navigation: EventTarget }).navigation;
 
 describe('<gk-recharge-dialog>: paying', () => {
   const harness = useHarness();
@@ -83,6 +92,37 @@ describe('<gk-recharge-dialog>: paying', () => {
     await untilState(dialog, 'declined');
     expect(panelText(dialog)).to.contain('Payment declined').and.to.contain('Your bank declined the card');
     await expectAccessible(dialog);
+  });
+
+  it('sends this tab to the checked checkout URL when the popup is blocked and the page lets it', async () => {
+    const { backend } = harness;
+    const { dialog } = await ready();
+    popups = spyOnPopups(backend, 'block');
+    const checkouts = recordEvents(dialog, 'gk-checkout');
+    // The dialog's default action is a real navigation of this tab (location.assign). The Navigation API
+    // announces it before it happens; cancelling it keeps the test page here while the URL is checked.
+    const navigations: Array<{ url: string; type: string }> = [];
+    const onNavigate = (event: Event): void => {
+      const { destination, navigationType } = event as NavigateEventLike;
+      navigations.push({ url: destination.url, type: navigationType });
+      event.preventDefault();
+    };
+    navigation.addEventListener('navigate', onNavigate);
+    try {
+      await pay(dialog);
+      await untilState(dialog, 'pending');
+      await until(() => navigations.length > 0, 3000, 'the navigation to the checkout');
+    } finally {
+      navigation.removeEventListener('navigate', onNavigate);
+    }
+    expect(popups.calls).to.have.length(1); // tried the popup first, inside the click
+    expect(checkouts.count).to.equal(1);
+    const checkout = checkouts.events[0]!;
+    expect([checkout.mode, checkout.defaultPrevented]).to.deep.equal(['same-tab', false]);
+    expect(navigations).to.deep.equal([{ url: checkout.url, type: 'push' }]);
+    expect(checkout.url).to.satisfy((url: string) => url.startsWith(`${BASE_URL}/sandbox/checkout/`));
+    expect(checkout.rechargeId).to.equal(rechargeIdOf(checkout.url));
+    expect(location.href).to.not.contain('/sandbox/checkout/');
   });
 
   it('retries a declined payment as a new attempt with a new Idempotency-Key', async () => {
@@ -221,6 +261,8 @@ describe('<gk-recharge-dialog>: paying', () => {
     expect(popups.popups[0]!.closed).to.equal(true);
     expect(part(dialog, '[part~="pay-error"]').textContent).to.contain('could not start');
     expect(errors.count).to.equal(1);
+    expect(deepActiveElement()).to.equal(part(dialog, '[part~="pay-button"]'));
+    await expectAccessible(dialog);
   });
 
   it('repeats a purchase whose answer was lost under the same key, so it is charged once', async () => {
@@ -263,7 +305,12 @@ describe('<gk-recharge-dialog>: paying', () => {
     popups = spyOnPopups(backend);
     await pay(dialog);
     await untilState(dialog, 'age-restricted');
-    expect(panelText(dialog)).to.contain('Coins are for viewers 18 and over');
+    expect(popups.popups[0]!.closed).to.equal(true);
+    expect(panelText(dialog)).to.contain('Coins are for viewers 18 and over')
+      .and.to.contain('You can still watch streams and chat')
+      .and.to.contain('contact this site’s support to correct it');
+    expect(deepActiveElement()).to.equal(part(dialog, '[part~="done-button"]'));
+    await expectAccessible(dialog);
   });
 
   it('follows a recharge paid in this tab when opened with its id', async () => {

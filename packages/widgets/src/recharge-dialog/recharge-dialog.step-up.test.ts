@@ -1,13 +1,16 @@
 import { expect } from 'chai';
-import { html } from 'lit';
+import { html, render } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import { StepUpFailedError, totalCoins } from '@giftkit/core';
-import { useHarness, recordEvents, until, updated } from '../test/harness.js';
+import { useHarness, fixture, recordEvents, until, updated } from '../test/harness.js';
 import { deepActiveElement } from '../internal/focus.js';
+import { setLocale } from '../localization.js';
+import { renderStepUp } from './step-up-view.js';
 import {
   acceptTerms, choose, dialogFixture, enterCode, expectAccessible, openDialog, panelText, part, pay, rechargeIdOf,
-  rechargePosts, spyOnPopups, untilState, type PopupSpy,
+  rechargePosts, spyOnPopups, tabAround, untilState, type PopupSpy,
 } from '../test/recharge-dialog-driver.js';
+import type { GkRechargeDialog } from './recharge-dialog.js';
 
 /** The sandbox's one-time code. */
 const CODE = '123456';
@@ -94,6 +97,9 @@ describe('<gk-recharge-dialog>: step-up', () => {
     expect(part<HTMLInputElement>(dialog, '#code').value).to.equal(CODE);
     expect(deepActiveElement()).to.equal(part(dialog, '[part~="verify-button"]'));
     expect(errors.count).to.equal(1);
+    expect(part(dialog, '[part~="field-error"]').getAttribute('role')).to.equal('alert');
+    expect(part(dialog, '#code').getAttribute('aria-describedby')).to.equal('code-help code-error');
+    await expectAccessible(dialog);
     part(dialog, '[part~="verify-button"]').click();
     await untilState(dialog, 'succeeded');
   });
@@ -148,11 +154,42 @@ describe('<gk-recharge-dialog>: step-up', () => {
     await enterCode(dialog, CODE);
     await until(() => panelText(dialog).includes('expired'), 3000, 'the expiry message');
     giftkit.security.verifyStepUp = verify;
+    await updated(dialog);
     expect(panelText(dialog)).to.contain('This code has expired. Ask for a new one.');
+    expect(part<HTMLInputElement>(dialog, '#code').disabled).to.equal(true);
+    expect(deepActiveElement()).to.equal(part(dialog, '[part~="new-code-button"]'));
+    await expectAccessible(dialog);
     part(dialog, '[part~="new-code-button"]').click();
     await until(() => panelText(dialog).includes('3 attempts left'), 3000, 'a new challenge');
     await enterCode(dialog, CODE);
     await untilState(dialog, 'succeeded');
+  });
+
+  it('keeps Tab and Shift+Tab in the code form: the page around the dialog never gets focus', async () => {
+    await harness.viewer();
+    const page = await fixture<HTMLElement>(html`<div>
+      <button type="button" id="before">Before</button>
+      <gk-recharge-dialog test-token="tok_step_up"></gk-recharge-dialog>
+      <a id="after" href="#after">After</a>
+    </div>`);
+    const dialog = page.querySelector<GkRechargeDialog>('gk-recharge-dialog')!;
+    const outside = [...page.querySelectorAll<HTMLElement>('#before, #after')].map((element) => recordEvents(element, 'focus'));
+    await openDialog(dialog);
+    await choose(dialog, 'pkg_70');
+    await acceptTerms(dialog);
+    popups = spyOnPopups(harness.backend);
+    await pay(dialog);
+    await untilState(dialog, 'step-up');
+    const first = part(dialog, '[part~="close-button"]');
+    const last = part(dialog, '[part~="cancel-button"]');
+    last.focus();
+    expect(await tabAround(dialog)).to.equal(first);
+    expect(await tabAround(dialog, true)).to.equal(last);
+    // Forwards from the close button, Tab walks the form in order.
+    first.focus();
+    expect(await tabAround(dialog)).to.equal(part(dialog, '#code'));
+    expect(outside.map((focus) => focus.count)).to.deep.equal([0, 0]);
+    expect(dialog.state).to.equal('step-up');
   });
 
   it('can be done with the keyboard alone, from the trigger through the code and back', async () => {
@@ -198,5 +235,68 @@ describe('<gk-recharge-dialog>: step-up', () => {
     } finally {
       trigger.remove();
     }
+  });
+
+  describe('attempts left, in the form of each count', () => {
+    afterEach(() => setLocale('en'));
+
+    // The sandbox sends its codes by SMS; figures as Intl writes them in Arabic.
+    const arabic = new Intl.NumberFormat('ar');
+    const instructions = {
+      en: 'Enter the 6-digit code we sent by text message to •••• 42.',
+      es: 'Escribe el código de 6 cifras que enviamos por SMS a •••• 42.',
+      ar: `أدخل الرمز المكوّن من ${arabic.format(6)} أرقام الذي أرسلناه برسالة نصية إلى •••• 42.`,
+    };
+
+    /** The help line under the code field, whitespace collapsed. */
+    const help = (root: ParentNode) => (root.querySelector('#code-help')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+    it('says 1 attempt but 2 attempts, 1 intento but 5 intentos, and each Arabic form from 1 to 100', async () => {
+      const { dialog, giftkit } = await ready('pkg_70', html`<gk-recharge-dialog test-token="tok_step_up"></gk-recharge-dialog>`);
+      await pay(dialog);
+      await untilState(dialog, 'step-up');
+      let refusals = 0;
+      /** The help line once the wallet refused a code and left `attemptsLeft` tries. */
+      const afterRefusal = async (attemptsLeft: number): Promise<string> => {
+        giftkit.security.verifyStepUp = () => {
+          refusals += 1;
+          return Promise.reject(new StepUpFailedError('That code is not right.', {
+            status: 403, code: 'step_up_failed', retryable: false, details: { reason: 'wrong_code', attemptsLeft },
+          }));
+        };
+        const before = refusals;
+        await enterCode(dialog, CODE);
+        await until(() => refusals > before && !part<HTMLInputElement>(dialog, '#code').readOnly, 3000, 'the refusal');
+        await updated(dialog);
+        return help(dialog.shadowRoot!);
+      };
+
+      expect(await afterRefusal(1)).to.equal(`${instructions.en} 1 attempt left.`);
+      expect(await afterRefusal(2)).to.equal(`${instructions.en} 2 attempts left.`);
+      await setLocale('es');
+      expect(await afterRefusal(1)).to.equal(`${instructions.es} Te queda 1 intento.`);
+      expect(await afterRefusal(5)).to.equal(`${instructions.es} Te quedan 5 intentos.`);
+      await setLocale('ar');
+      expect(await afterRefusal(1)).to.equal(`${instructions.ar} تبقّت محاولة واحدة.`);
+      expect(await afterRefusal(2)).to.equal(`${instructions.ar} تبقّت محاولتان.`);
+      expect(await afterRefusal(3)).to.equal(`${instructions.ar} تبقّت ${arabic.format(3)} محاولات.`);
+      expect(await afterRefusal(11)).to.equal(`${instructions.ar} تبقّت ${arabic.format(11)} محاولة.`);
+      expect(await afterRefusal(100)).to.equal(`${instructions.ar} تبقّت ${arabic.format(100)} محاولة.`);
+      await expectAccessible(dialog);
+    });
+
+    it('has an Arabic form for no attempts left, though the dialog locks the form instead of counting to 0', async () => {
+      await setLocale('ar');
+      const form = document.createElement('div');
+      const ignore = () => {};
+      render(renderStepUp({
+        challenge: {
+          id: 'chl_zero', method: 'sms', destination: '•••• 42', length: 6, attemptsLeft: 0,
+          expiresAt: new Date(Date.now() + 300_000).toISOString(), reason: 'amount',
+        },
+        code: '', problem: null, busy: false, onInput: ignore, onVerify: ignore, onNewCode: ignore, onCancel: ignore,
+      }), form);
+      expect(help(form)).to.equal(`${instructions.ar} لم تتبقَّ أي محاولة.`);
+    });
   });
 });

@@ -1,14 +1,50 @@
 import { expect } from 'chai';
 import { html } from 'lit';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { useHarness, fixture, recordEvents, updated, until } from '../test/harness.js';
-import { bestValue, totalCoins } from '@giftkit/core';
+import { bestValue, quoteCustom, totalCoins, type Money, type RechargeResult } from '@giftkit/core';
+import { configure } from '@giftkit/widgets';
 import { deepActiveElement } from '../internal/focus.js';
 import { setLocale } from '../localization.js';
 import { CUSTOM } from './choose-view.js';
+import { outcomeText } from './status-view.js';
+import type { GkRechargeDialog } from './recharge-dialog.js';
 import {
-  acceptTerms, choose, dialogFixture, expectAccessible, failOnEvents, openDialog, panelText, part, parts, pay, typeCustom, untilState,
+  acceptTerms, choose, dialogFixture, expectAccessible, failOnEvents, openDialog, panelText, part, parts, pay, tabAround, typeCustom,
+  untilState,
 } from '../test/recharge-dialog-driver.js';
+
+/** The decimals of `currency`'s minor unit as Intl knows them from ISO 4217: JPY 0, BRL 2. */
+const minorDigits = (currency: string): number =>
+  new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+
+/** What Intl writes for `money` in `locale`, with the currency's own decimals. */
+function intlMoney(money: Money, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency }).format(money.amount / 10 ** minorDigits(money.currency));
+}
+
+/**
+ * What Intl writes for the price of one coin when `price` buys `coins`: price ÷ coins, to two decimals
+ * finer than the currency's minor unit (the precision `formatUnitPrice` documents), rounded half up.
+ */
+function intlPerCoin(price: Money, coins: number, locale: string): string {
+  const digits = minorDigits(price.currency) + 2;
+  const scaled = Math.round((price.amount * 100) / coins); // hundredths of a minor unit
+  // With fewer than three significant digits the SDK shows more decimals; none of the seed's prices get there.
+  expect(scaled, `${price.amount} ${price.currency} for ${coins} coins`).to.be.at.least(100);
+  return new Intl.NumberFormat(locale, { style: 'currency', currency: price.currency, minimumFractionDigits: digits, maximumFractionDigits: digits })
+    .format(scaled / 10 ** digits);
+}
+
+/** The texts of a package card's details (regular price, price per coin, savings…), one per line. */
+function detailLines(dialog: GkRechargeDialog, packageId: string): string[] {
+  return [...part(dialog, `#package-${packageId}-details`).children].map((line) => line.textContent!.trim());
+}
+
+/** A CSS time (`0.15s`, `150ms`, or a list of them) as its longest value in milliseconds. */
+function longestMs(value: string): number {
+  return Math.max(...value.split(',').map((time) => parseFloat(time) * (time.trim().endsWith('ms') ? 1 : 1000)));
+}
 
 describe('<gk-recharge-dialog>: opening, packages and the choose form', () => {
   const harness = useHarness();
@@ -221,7 +257,76 @@ describe('<gk-recharge-dialog>: opening, packages and the choose form', () => {
     });
     const dialog = await dialogFixture();
     await openDialog(dialog);
-    expect(part(dialog, '[part~="region-notice"]').textContent).to.contain("Prices are for your account's region, United States (US).");
+    const sentences = () => parts(dialog, '[part~="region-notice"] p').map((p) => p.textContent!.trim());
+    expect(sentences()).to.deep.equal([
+      "Prices are for your account's region, United States (US). You seem to be somewhere else: what you pay and the payment methods follow your account, not your location.",
+      'You can still buy coins here at these prices, with the payment methods below. If you have moved, contact this site’s support to change your account’s region.',
+    ]);
+    // What it says it still allows is there: the account region's packages, its payment methods, Pay.
+    expect(parts(dialog, 'input[name="package"]').length).to.be.greaterThan(1);
+    expect(parts(dialog, '[part~="payment-method"]').map((m) => m.textContent!.trim())).to.include('Apple Pay');
+    expect(part<HTMLButtonElement>(dialog, '[part~="pay-button"]').disabled).to.equal(false);
+    await expectAccessible(dialog);
+    try {
+      await setLocale('es');
+      await updated(dialog);
+      expect(sentences()[0]).to.contain('Los precios son los de la región de tu cuenta, Estados Unidos (US).');
+      expect(sentences()[1]).to.contain('contacta con el soporte de este sitio para cambiar la región de tu cuenta');
+    } finally {
+      await setLocale('en');
+    }
+  });
+
+  it('prices a Brazilian account in reais, in Spanish: Intl’s exact strings and the price of one coin', async () => {
+    const giftkit = configure(harness.sdk({ userId: harness.backend.users.viewerBR, locale: 'es' }));
+    const catalog = await giftkit.pricing.packages();
+    // The mock prices the account's region (BR), not the page's: the seed's 70 coins cost R$5.49 there.
+    expect([catalog.region, catalog.currency, catalog.packages[0]!.price]).to.deep.equal(['BR', 'BRL', { amount: 549, currency: 'BRL' }]);
+    const dialog = await dialogFixture();
+    try {
+      await setLocale('es');
+      await openDialog(dialog);
+      for (const pkg of catalog.packages) {
+        expect(part(dialog, `#package-${pkg.id}-price`).textContent, pkg.id).to.equal(intlMoney(pkg.price, 'es'));
+        // Bonus coins are coins bought too: the price of one is the price over all of them.
+        expect(detailLines(dialog, pkg.id), pkg.id).to.include(`${intlPerCoin(pkg.price, totalCoins(pkg), 'es')} por moneda`);
+        if (pkg.regularPrice) expect(detailLines(dialog, pkg.id), pkg.id).to.include(`antes ${intlMoney(pkg.regularPrice, 'es')}`);
+      }
+      expect(catalog.packages.some((pkg) => pkg.regularPrice)).to.equal(true);
+      await choose(dialog, 'pkg_70');
+      expect(part(dialog, '[part~="pay-button"]').textContent!.trim()).to.equal(`Pagar ${intlMoney({ amount: 549, currency: 'BRL' }, 'es')}`);
+      expect(parts(dialog, '[part~="payment-method"]').map((m) => m.textContent!.trim())).to.deep.equal(['Card', 'Pix', 'Boleto Bancário']);
+      await expectAccessible(dialog);
+    } finally {
+      await setLocale('en');
+    }
+  });
+
+  it('prices a Japanese account in whole yen, which has no minor unit', async () => {
+    const giftkit = configure(harness.sdk({ userId: harness.backend.users.viewerJP, locale: 'ja-JP' }));
+    const catalog = await giftkit.pricing.packages();
+    expect([catalog.region, catalog.currency, catalog.packages[0]!.price]).to.deep.equal(['JP', 'JPY', { amount: 160, currency: 'JPY' }]);
+    expect(minorDigits('JPY')).to.equal(0);
+    const dialog = await dialogFixture();
+    await openDialog(dialog);
+    for (const pkg of catalog.packages) {
+      const price = part(dialog, `#package-${pkg.id}-price`).textContent!;
+      // 160 is yen, not hundredths of one: shown as ￥160, never ￥1.60 nor ￥160.00.
+      expect(price, pkg.id).to.equal(new Intl.NumberFormat('ja-JP', { style: 'currency', currency: 'JPY' }).format(pkg.price.amount));
+      expect(detailLines(dialog, pkg.id), pkg.id).to.include(`${intlPerCoin(pkg.price, totalCoins(pkg), 'ja-JP')} per coin`);
+    }
+    // Its digits are exactly 160: no decimals for a currency without a minor unit.
+    expect(part(dialog, '#package-pkg_70-price').textContent!.replace(/\D/g, '')).to.equal('160');
+    // 160 yen for 70 coins is 2.2857… yen a coin: two decimals of a yen.
+    expect(intlPerCoin({ amount: 160, currency: 'JPY' }, 70, 'ja-JP'))
+      .to.equal(new Intl.NumberFormat('ja-JP', { style: 'currency', currency: 'JPY', minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(2.29));
+    await choose(dialog, CUSTOM);
+    await typeCustom(dialog, '2500');
+    const quote = quoteCustom(catalog, 2500);
+    expect(quote.currency).to.equal('JPY');
+    expect(part(dialog, '#custom-price').textContent!.trim())
+      .to.equal(`${intlMoney(quote, 'ja-JP')} (${intlPerCoin(quote, 2500, 'ja-JP')} per coin)`);
+    expect(part(dialog, '[part~="pay-button"]').textContent!.trim()).to.equal(`Pay ${intlMoney(quote, 'ja-JP')}`);
     await expectAccessible(dialog);
   });
 
@@ -300,6 +405,104 @@ describe('<gk-recharge-dialog>: opening, packages and the choose form', () => {
     expect(configured.userId).to.not.equal(provided);
   });
 
+  it('shows the wallet’s history in the History tab, reached with the arrow keys', async () => {
+    await harness.viewer(1000);
+    const dialog = await dialogFixture();
+    await openDialog(dialog);
+    part(dialog, '#tab-buy').focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await updated(dialog);
+    const history = part(dialog, '#tab-history');
+    expect(deepActiveElement()).to.equal(history);
+    expect([history.getAttribute('aria-selected'), history.tabIndex]).to.deep.equal(['true', 0]);
+    expect([part(dialog, '#tab-buy').getAttribute('aria-selected'), part(dialog, '#tab-buy').tabIndex]).to.deep.equal(['false', -1]);
+    expect(part(dialog, '#panel-buy').hidden).to.equal(true);
+    const view = part(dialog, '#panel-history [part~="wallet"]');
+    await until(() => (view.shadowRoot?.textContent ?? '').includes('Bought 1,000 coins'), 4000, 'the viewer’s history');
+    await expectAccessible(dialog);
+    await sendKeys({ press: 'Home' });
+    await updated(dialog);
+    expect(deepActiveElement()).to.equal(part(dialog, '#tab-buy'));
+    expect(parts(dialog, '#panel-buy input[name="package"]').length).to.be.greaterThan(1);
+  });
+
+  it('keeps Tab and Shift+Tab in the open dialog: the page around it never gets focus', async () => {
+    await harness.viewer();
+    const page = await fixture<HTMLElement>(html`<div>
+      <button type="button" id="before">Before</button>
+      <gk-recharge-dialog></gk-recharge-dialog>
+      <a id="after" href="#after">After</a>
+    </div>`);
+    const dialog = page.querySelector('gk-recharge-dialog')!;
+    const before = page.querySelector<HTMLElement>('#before')!;
+    before.focus(); // the page's trigger
+    const outside = [before, page.querySelector<HTMLElement>('#after')!].map((element) => recordEvents(element, 'focus'));
+    await openDialog(dialog);
+    const first = part(dialog, '[part~="close-button"]');
+    const last = part(dialog, '[part~="pay-button"]');
+    last.focus();
+    expect(await tabAround(dialog)).to.equal(first);
+    expect(await tabAround(dialog, true)).to.equal(last);
+    expect(outside.map((focus) => focus.count)).to.deep.equal([0, 0]);
+    // Not only Tab: the rest of the page is inert while the dialog is open, so even code cannot focus it.
+    before.focus();
+    expect(deepActiveElement()).to.equal(last);
+    expect(outside.map((focus) => focus.count)).to.deep.equal([0, 0]);
+  });
+
+  it('turns its fade and spinner off when the viewer prefers reduced motion, and on otherwise', async () => {
+    const dialog = await dialogFixture();
+    // No SDK instance is configured yet, so the dialog stays on its loading screen, spinner and all.
+    dialog.show();
+    await untilState(dialog, 'loading');
+    const motion = () => {
+      const surface = getComputedStyle(part(dialog, 'dialog'));
+      const spinner = getComputedStyle(part(dialog, '[part~="spinner"]'));
+      return {
+        fade: [surface.animationName, longestMs(surface.animationDuration)] as const,
+        spin: [spinner.animationName, longestMs(spinner.animationDuration), spinner.animationIterationCount] as const,
+        transition: longestMs(getComputedStyle(part(dialog, '[part~="close-button"]')).transitionDuration),
+      };
+    };
+    try {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+      const moving = motion();
+      expect(moving.fade[0]).to.equal('gk-recharge-in');
+      expect(moving.fade[1]).to.be.at.least(50);
+      expect([moving.spin[0], moving.spin[2]]).to.deep.equal(['gk-recharge-spin', 'infinite']);
+      expect(moving.spin[1]).to.be.at.least(50);
+      expect(moving.transition).to.be.at.least(50);
+      await emulateMedia({ reducedMotion: 'reduce' });
+      const still = motion();
+      expect(still.fade[1]).to.be.below(1);
+      expect([still.spin[1] < 1, still.spin[2]]).to.deep.equal([true, '1']);
+      expect(still.transition).to.be.below(1);
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+
+  it('follows the viewer’s colour scheme, unless its theme attribute forces one', async () => {
+    await harness.viewer();
+    const dialog = await dialogFixture();
+    await openDialog(dialog);
+    const surface = () => getComputedStyle(part(dialog, 'dialog'));
+    try {
+      await emulateMedia({ colorScheme: 'light' });
+      const light = [surface().backgroundColor, surface().color];
+      await emulateMedia({ colorScheme: 'dark' });
+      const dark = [surface().backgroundColor, surface().color];
+      expect(light).to.deep.equal(['rgb(255, 255, 255)', 'rgb(24, 24, 27)']);
+      expect(dark).to.deep.equal(['rgb(24, 24, 27)', 'rgb(244, 244, 245)']);
+      await expectAccessible(dialog);
+      dialog.theme = 'light';
+      await updated(dialog);
+      expect(surface().backgroundColor).to.equal('rgb(255, 255, 255)');
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
+  });
+
   it('speaks Spanish, and Arabic right to left', async () => {
     await harness.viewer();
     const dialog = await dialogFixture();
@@ -322,5 +525,62 @@ describe('<gk-recharge-dialog>: opening, packages and the choose form', () => {
       document.documentElement.dir = '';
       await setLocale('en');
     }
+  });
+
+  describe('counted nouns', () => {
+    afterEach(() => setLocale('en'));
+
+    // Figures as Intl writes them in Arabic (the SDK instances below format in the same locale).
+    const arabic = new Intl.NumberFormat('ar');
+
+    /** The sentence that says how many coins are missing, in a dialog opened for `shortfall`. */
+    async function shortfallSentence(shortfall: number): Promise<string> {
+      const dialog = await dialogFixture();
+      await openDialog(dialog, { shortfall });
+      const notice = part(dialog, '[part~="shortfall"]');
+      // A suggested combination adds a second paragraph; the count is in the first.
+      const sentence = ((notice.matches('p') ? notice : notice.querySelector('p'))?.textContent ?? '').trim();
+      dialog.hide();
+      return sentence;
+    }
+
+    it('says "You need 1 more coin" but "2 more coins", "1 moneda" but "5 monedas", and each Arabic form', async () => {
+      await harness.viewer(1000, { locale: 'en-US' });
+      expect(await shortfallSentence(1)).to.equal('You need 1 more coin.');
+      expect(await shortfallSentence(2)).to.equal('You need 2 more coins.');
+      await harness.viewer(1000, { locale: 'es' });
+      await setLocale('es');
+      expect(await shortfallSentence(1)).to.equal('Te falta 1 moneda.');
+      expect(await shortfallSentence(5)).to.equal('Te faltan 5 monedas.');
+      await harness.viewer(1000, { locale: 'ar' });
+      await setLocale('ar');
+      expect(await shortfallSentence(1)).to.equal('تحتاج إلى عملة إضافية واحدة.');
+      expect(await shortfallSentence(2)).to.equal('تحتاج إلى عملتين إضافيتين.');
+      expect(await shortfallSentence(3)).to.equal(`تحتاج إلى ${arabic.format(3)} عملات إضافية.`);
+      expect(await shortfallSentence(11)).to.equal(`تحتاج إلى ${arabic.format(11)} عملة إضافية.`);
+      expect(await shortfallSentence(100)).to.equal(`تحتاج إلى ${arabic.format(100)} عملة إضافية.`);
+    });
+
+    it('words a purchase and the balance after it in the form of each count, 0 to 100 in Arabic', async () => {
+      /** The heading and sentence of a succeeded purchase of `coins` leaving a balance of `coins`. */
+      const succeeded = (coins: number, locale: string) => {
+        const result = { recharge: { coins } as RechargeResult['recharge'], balance: coins };
+        const { title, body } = outcomeText({ name: 'succeeded', result }, harness.sdk({ locale }).pricing);
+        return `${title} / ${body}`;
+      };
+      expect(succeeded(1, 'en-US')).to.equal('You got 1 coin / Your balance is now 1 coin.');
+      expect(succeeded(2, 'en-US')).to.equal('You got 2 coins / Your balance is now 2 coins.');
+      await setLocale('es');
+      expect(succeeded(1, 'es')).to.equal('Has recibido 1 moneda / Tu saldo ahora es de 1 moneda.');
+      expect(succeeded(5, 'es')).to.equal('Has recibido 5 monedas / Tu saldo ahora es de 5 monedas.');
+      await setLocale('ar');
+      // After "على" the dual is genitive (عملتين); as the predicate of the balance it is nominative (عملتان).
+      expect(succeeded(0, 'ar')).to.equal(`حصلت على ${arabic.format(0)} عملة / رصيدك الآن ${arabic.format(0)} عملة.`);
+      expect(succeeded(1, 'ar')).to.equal('حصلت على عملة واحدة / رصيدك الآن عملة واحدة.');
+      expect(succeeded(2, 'ar')).to.equal('حصلت على عملتين / رصيدك الآن عملتان.');
+      expect(succeeded(3, 'ar')).to.equal(`حصلت على ${arabic.format(3)} عملات / رصيدك الآن ${arabic.format(3)} عملات.`);
+      expect(succeeded(11, 'ar')).to.equal(`حصلت على ${arabic.format(11)} عملة / رصيدك الآن ${arabic.format(11)} عملة.`);
+      expect(succeeded(100, 'ar')).to.equal(`حصلت على ${arabic.format(100)} عملة / رصيدك الآن ${arabic.format(100)} عملة.`);
+    });
   });
 });

@@ -74,10 +74,10 @@ const isAbort = (error: unknown, signal: AbortSignal): boolean => signal.aborted
  *
  * @summary Buy coins: packages, custom amount, hosted checkout, step-up, outcome, and the wallet's history.
  *
- * @event close - The viewer closed the dialog (Escape, the close button, Done).
- * @event gk-recharge-complete - A recharge succeeded; `recharge` and the new `balance` are on the event.
- * @event gk-checkout - Cancelable. The dialog is about to open the hosted checkout (`url`, `mode`); prevent it to open the URL yourself.
- * @event gk-error - Loading or paying failed in a way the page may want to log (`error`, `operation`); the dialog shows it too.
+ * @event {Event} close - The viewer closed the dialog (Escape, the close button, Done).
+ * @event {GkRechargeCompleteEvent} gk-recharge-complete - A recharge succeeded; `recharge` and the new `balance` are on the event.
+ * @event {GkCheckoutEvent} gk-checkout - Cancelable. The dialog is about to open the hosted checkout (`url`, `mode`); prevent it to open the URL yourself.
+ * @event {GkErrorEvent} gk-error - Loading or paying failed in a way the page may want to log (`error`, `operation`); the dialog shows it too.
  *
  * @csspart dialog - The native `<dialog>` element.
  * @csspart header - The title bar.
@@ -114,18 +114,18 @@ const isAbort = (error: unknown, signal: AbortSignal): boolean => signal.aborted
  * @csspart done-button - Closes the dialog after the outcome.
  * @csspart wallet - The `<gk-wallet-view>` of the History tab; theme it with `::part(wallet) { --gk-wallet-…: … }`.
  *
- * @cssproperty --gk-recharge-width - The dialog's width. Defaults to `34rem`.
- * @cssproperty --gk-recharge-background - The dialog's background. Defaults to `--gk-color-surface`.
- * @cssproperty --gk-recharge-color - The dialog's text colour. Defaults to `--gk-color-text`.
- * @cssproperty --gk-recharge-accent - Selected options, buttons, focus. Defaults to `--gk-color-accent`.
- * @cssproperty --gk-recharge-accent-contrast - Text on the accent. Defaults to `--gk-color-accent-contrast`.
- * @cssproperty --gk-recharge-radius - Corner radius. Defaults to `--gk-radius`.
- * @cssproperty --gk-recharge-backdrop - The backdrop behind the dialog. Defaults to `--gk-color-backdrop`.
- * @cssproperty --gk-recharge-option-background - Options' background. Defaults to `--gk-color-surface-raised`.
- * @cssproperty --gk-recharge-border - Borders. Defaults to `--gk-color-border`.
- * @cssproperty --gk-recharge-coin-color - Coin amounts. Defaults to `--gk-color-coin`.
- * @cssproperty --gk-recharge-badge-color - The best-value badge and savings. Defaults to `--gk-color-success`.
- * @cssproperty --gk-recharge-danger-color - Errors. Defaults to `--gk-color-danger`.
+ * @cssproperty [--gk-recharge-width=34rem] - The dialog's width.
+ * @cssproperty [--gk-recharge-background=var(--gk-color-surface)] - The dialog's background.
+ * @cssproperty [--gk-recharge-color=var(--gk-color-text)] - The dialog's text colour.
+ * @cssproperty [--gk-recharge-accent=var(--gk-color-accent)] - Selected options, buttons, focus.
+ * @cssproperty [--gk-recharge-accent-contrast=var(--gk-color-accent-contrast)] - Text on the accent.
+ * @cssproperty [--gk-recharge-radius=var(--gk-radius)] - Corner radius.
+ * @cssproperty [--gk-recharge-backdrop=var(--gk-color-backdrop)] - The backdrop behind the dialog.
+ * @cssproperty [--gk-recharge-option-background=var(--gk-color-surface-raised)] - Options' background.
+ * @cssproperty [--gk-recharge-border=var(--gk-color-border)] - Borders.
+ * @cssproperty [--gk-recharge-coin-color=var(--gk-color-coin)] - Coin amounts.
+ * @cssproperty [--gk-recharge-badge-color=var(--gk-color-success)] - The best-value badge and savings.
+ * @cssproperty [--gk-recharge-danger-color=var(--gk-color-danger)] - Errors.
  */
 export class GkRechargeDialog extends LitElement {
   static override styles = rechargeDialogStyles;
@@ -155,7 +155,7 @@ export class GkRechargeDialog extends LitElement {
   @property({ type: Boolean, reflect: true }) accessor open = false;
   /** Coins the viewer is short of; the cheapest top-up covering them is preselected. */
   @property({ type: Number }) accessor shortfall: number | undefined = undefined;
-  /** Where the hosted checkout sends the viewer back to. @default the current page */
+  /** Where the hosted checkout sends the viewer back to; unset, the current page. */
   @property({ attribute: 'return-url' }) accessor returnUrl: string | undefined = undefined;
   /** Origins of the payment provider's hosted checkout, space-separated; the SDK's `baseUrl` origin is always allowed. */
   @property({ attribute: 'checkout-origins', converter: spaceSeparated }) accessor checkoutOrigins: string[] = [];

@@ -2,6 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { PricingApi, RechargeResult } from '@giftkit/core';
+import { plural } from '../internal/plural.js';
 
 /** A screen that is not the package list or the code form. */
 export type StatusScreen =
@@ -37,20 +38,42 @@ function retryActions(actions: StatusActions): TemplateResult {
     <button type="button" @click=${actions.onBack}>${msg('Choose another option', { id: 'gk.recharge.back' })}</button>`;
 }
 
+/** "You got N coins", in the form `coins` takes. */
+function gotText(coins: number, pricing: PricingApi | undefined): string {
+  const n = pricing?.format.coins(coins) ?? String(coins);
+  return plural(coins, 'gk.recharge.succeeded.title.', str`You got ${n} coin`, str`You got ${n} coins`);
+}
+
+/** "Your balance is now N coins.", in the form `coins` takes. */
+function balanceText(coins: number, pricing: PricingApi | undefined): string {
+  const n = pricing?.format.coins(coins) ?? String(coins);
+  return plural(
+    coins,
+    'gk.recharge.succeeded.balance.',
+    str`Your balance is now ${n} coin.`,
+    str`Your balance is now ${n} coins.`,
+  );
+}
+
+/** "Buy the rest (N coins still needed)", in the form `coins` takes. */
+function buyRestText(coins: number, pricing: PricingApi | undefined): string {
+  const n = pricing?.format.coins(coins) ?? String(coins);
+  return plural(
+    coins,
+    'gk.recharge.succeeded.next.',
+    str`Buy the rest (${n} coin still needed)`,
+    str`Buy the rest (${n} coins still needed)`,
+  );
+}
+
 /** An outcome screen. */
 export type OutcomeScreen = Extract<StatusScreen, { name: 'succeeded' | 'declined' | 'canceled' | 'expired' | 'failed' | 'age-restricted' | 'load-failed' }>;
 
 /** The heading and sentence of an outcome, as shown and as announced. */
 export function outcomeText(screen: OutcomeScreen, pricing: PricingApi | undefined): { title: string; body: string } {
   switch (screen.name) {
-    case 'succeeded': {
-      const coins = pricing?.format.coins(screen.result.recharge.coins) ?? String(screen.result.recharge.coins);
-      const balance = pricing?.format.coins(screen.result.balance) ?? String(screen.result.balance);
-      return {
-        title: msg(str`You got ${coins} coins`, { id: 'gk.recharge.succeeded.title' }),
-        body: msg(str`Your balance is now ${balance} coins.`, { id: 'gk.recharge.succeeded.balance' }),
-      };
-    }
+    case 'succeeded':
+      return { title: gotText(screen.result.recharge.coins, pricing), body: balanceText(screen.result.balance, pricing) };
     case 'declined':
       return { title: msg('Payment declined', { id: 'gk.recharge.declined.title' }), body: screen.reason };
     case 'canceled':
@@ -118,7 +141,7 @@ export function renderStatus(screen: StatusScreen, actions: StatusActions): Temp
       return outcome(screen, actions, html`
         ${doneButton(actions, msg('Done', { id: 'gk.recharge.done' }))}
         ${left > 0
-          ? html`<button type="button" @click=${actions.onBack}>${msg(str`Buy the rest (${actions.pricing?.format.coins(left) ?? left} coins still needed)`, { id: 'gk.recharge.succeeded.next' })}</button>`
+          ? html`<button type="button" @click=${actions.onBack}>${buyRestText(left, actions.pricing)}</button>`
           : nothing}`);
     }
     case 'declined':

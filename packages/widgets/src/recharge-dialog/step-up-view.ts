@@ -2,6 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { StepUpChallenge } from '@giftkit/core';
+import { plural } from '../internal/plural.js';
 
 /** Why the last code did not go through. */
 export type StepUpProblem =
@@ -38,10 +39,9 @@ function instructions(challenge: StepUpChallenge): string {
     : msg(str`Enter the ${digits}-digit code we sent by email to ${challenge.destination}.`, { id: 'gk.recharge.stepUp.email' });
 }
 
+/** "N attempts left.", in the form `count` takes. */
 function attemptsLeft(count: number): string {
-  return count === 1
-    ? msg('1 attempt left.', { id: 'gk.recharge.stepUp.attemptLeft' })
-    : msg(str`${count} attempts left.`, { id: 'gk.recharge.stepUp.attemptsLeft' });
+  return plural(count, 'gk.recharge.stepUp.attemptsLeft.', str`${count} attempt left.`, str`${count} attempts left.`);
 }
 
 function problemText(view: StepUpView): string | null {

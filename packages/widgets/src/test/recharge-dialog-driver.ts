@@ -4,6 +4,8 @@
  */
 import { html } from 'lit';
 import { expect } from 'chai';
+import { sendKeys } from '@web/test-runner-commands';
+import { deepActiveElement } from '../internal/focus.js';
 import type { GkRechargeDialog, RechargeDialogState } from '../recharge-dialog/recharge-dialog.js';
 import '../recharge-dialog/recharge-dialog.define.js';
 import { fixture, until, updated, type MockBackend } from './harness.js';
@@ -90,6 +92,31 @@ export async function enterCode(dialog: GkRechargeDialog, code: string): Promise
   await updated(dialog);
   part<HTMLButtonElement>(dialog, '[part~="verify-button"]').click();
   await updated(dialog);
+}
+
+/**
+ * Presses Tab (Shift+Tab when `backwards`) with real key events until focus is back on a control of the
+ * dialog, at most three times, and resolves with that control. Fails as soon as focus lands on anything of
+ * the page but its body: past the last control, a modal dialog lets focus go to the browser's own UI (the
+ * address bar in a window), which headless Chromium shows as focus on the body for one press.
+ */
+export async function tabAround(dialog: GkRechargeDialog, backwards = false): Promise<Element> {
+  for (let press = 0; press < 3; press++) {
+    if (backwards) {
+      await sendKeys({ down: 'Shift' });
+      try {
+        await sendKeys({ press: 'Tab' });
+      } finally {
+        await sendKeys({ up: 'Shift' });
+      }
+    } else {
+      await sendKeys({ press: 'Tab' });
+    }
+    const active = deepActiveElement();
+    if (active && dialog.shadowRoot?.contains(active)) return active;
+    expect(active === null || active === document.body, `focus left the dialog for ${active?.outerHTML}`).to.equal(true);
+  }
+  throw new Error('focus did not come back into the dialog after three presses of Tab');
 }
 
 /** A stand-in for the checkout popup: records where it was sent and whether it was closed. */

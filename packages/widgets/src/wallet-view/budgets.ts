@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Budget, BudgetInput, BudgetPeriod, PricingApi } from '@giftkit/core';
 import { parseMinorUnits, parseWholeNumber } from '../internal/digits.js';
+import { coinsText } from './counts.js';
 
 /** The most budgets the wallet keeps (one per unit and period). */
 export const MAX_BUDGETS = 6;
@@ -15,6 +16,17 @@ export interface BudgetDraft {
   readonly limit: string;
 }
 
+/** Why a budget could not be saved. */
+export interface BudgetError {
+  readonly message: string;
+  /**
+   * The limit the viewer typed is what is wrong (it fails the form's check, or the wallet refused it): the
+   * field is marked invalid and described by the message. Otherwise (the wallet could not be reached) the
+   * typed limit is fine and is kept as it is for another try.
+   */
+  readonly field: boolean;
+}
+
 /** What the budgets section shows and the handlers of what the viewer does there. */
 export interface BudgetsView {
   readonly budgets: readonly Budget[];
@@ -22,8 +34,8 @@ export interface BudgetsView {
   readonly pricing: PricingApi;
   readonly locale: string;
   readonly draft: BudgetDraft;
-  /** Why the draft cannot be saved, after the viewer tried. */
-  readonly error: string | null;
+  /** Why the draft could not be saved, after the viewer tried. */
+  readonly error: BudgetError | null;
   readonly saving: boolean;
   /** A confirmation after a save. */
   readonly saved: string | null;
@@ -83,9 +95,7 @@ function periodLabel(period: BudgetPeriod): string {
 }
 
 function budgetRow(view: BudgetsView, budget: Budget): TemplateResult {
-  const show = (value: Budget['limit']) => typeof value === 'number'
-    ? msg(str`${view.pricing.format.coins(value)} coins`, { id: 'gk.wallet.coins' })
-    : view.pricing.format.money(value);
+  const show = (value: Budget['limit']) => typeof value === 'number' ? coinsText(value, view.pricing) : view.pricing.format.money(value);
   const resets = new Intl.DateTimeFormat(view.locale, { dateStyle: 'medium' }).format(new Date(budget.resetsAt));
   const limit = show(budget.limit);
   const label = budget.period === 'day'
@@ -98,7 +108,7 @@ function budgetRow(view: BudgetsView, budget: Budget): TemplateResult {
       <strong>${label}</strong>
       <p class="muted">${msg(str`${show(budget.spent)} used, ${show(budget.remaining)} left · starts again ${resets}`, { id: 'gk.wallet.budget.status' })}</p>
     </div>
-    <button type="button" class="small" ?disabled=${view.saving} aria-label=${msg(str`Remove: ${label}`, { id: 'gk.wallet.budget.removeLabel' })}
+    <button type="button" class="small" aria-disabled=${view.saving ? 'true' : 'false'} aria-label=${msg(str`Remove: ${label}`, { id: 'gk.wallet.budget.removeLabel' })}
       @click=${() => view.onRemove(budget)}>${msg('Remove', { id: 'gk.wallet.budget.remove' })}</button>
   </li>`;
 }
@@ -132,11 +142,11 @@ export function renderBudgets(view: BudgetsView): TemplateResult {
           <label>
             <span>${msg('Limit', { id: 'gk.wallet.budget.amount' })}</span>
             <input part="budget-input" type="text" inputmode=${draft.unit === 'coins' ? 'numeric' : 'decimal'} autocomplete="off"
-              .value=${draft.limit} aria-invalid=${view.error ? 'true' : 'false'} aria-describedby=${view.error ? 'budget-error' : nothing}
+              .value=${draft.limit} aria-invalid=${view.error?.field ? 'true' : 'false'} aria-describedby=${view.error?.field ? 'budget-error' : nothing}
               @input=${(event: InputEvent) => change({ limit: (event.target as HTMLInputElement).value })} />
           </label>
         </div>
-        ${view.error ? html`<p id="budget-error" class="error" role="alert">${view.error}</p>` : nothing}
+        ${view.error ? html`<p id="budget-error" class="error" role="alert">${view.error.message}</p>` : nothing}
         ${full ? html`<p class="muted">${msg(str`You can keep up to ${MAX_BUDGETS} budgets; remove one first.`, { id: 'gk.wallet.budget.full' })}</p>` : nothing}
         <button type="submit" class="primary" part="budget-save" ?disabled=${full} aria-disabled=${view.saving ? 'true' : 'false'}>
           ${view.saving ? msg('Saving…', { id: 'gk.wallet.saving' }) : msg('Save budget', { id: 'gk.wallet.budget.save' })}

@@ -2,11 +2,28 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Dispute, DisputeReason, PricingApi, Transaction } from '@giftkit/core';
+import { plural } from '../internal/plural.js';
 
 /** The report form of one transaction and how far it got. */
 export type Report =
-  | { readonly transactionId: string; readonly status: 'editing' | 'sending' | 'error'; readonly reason: DisputeReason; readonly description: string }
+  | {
+    readonly transactionId: string;
+    readonly status: 'editing' | 'sending' | 'error';
+    readonly reason: DisputeReason;
+    readonly description: string;
+    /**
+     * The Idempotency-Key of this report as it reads now: sending it again after a failure reuses it, so a
+     * report whose answer was lost is not filed twice; changing the report makes a new one.
+     */
+    readonly idempotencyKey: string;
+  }
   | { readonly transactionId: string; readonly status: 'sent'; readonly dispute: Dispute };
+
+/** A fresh Idempotency-Key for a report (128 random bits, hex). */
+export function newReportKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return `gk-dispute-${Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('')}`;
+}
 
 /** What the history shows and the handlers of what the viewer does there. */
 export interface TransactionsView {
@@ -37,11 +54,17 @@ function reasonLabel(reason: DisputeReason): string {
   }
 }
 
+/** "Bought N coins", in the form `coins` takes. */
+function boughtText(coins: number, pricing: PricingApi): string {
+  const n = pricing.format.coins(coins);
+  return plural(coins, 'gk.wallet.tx.purchase.', str`Bought ${n} coin`, str`Bought ${n} coins`);
+}
+
 /** What a transaction was, in a sentence; server text (gift and creator names, reasons) stays text. */
 function describe(transaction: Transaction, pricing: PricingApi): string {
   switch (transaction.type) {
     case 'purchase':
-      return msg(str`Bought ${pricing.format.coins(transaction.coins)} coins`, { id: 'gk.wallet.tx.purchase' });
+      return boughtText(transaction.coins, pricing);
     case 'gift':
       return msg(str`${pricing.format.coins(transaction.count)} × ${transaction.giftName} to ${transaction.recipientName}`, { id: 'gk.wallet.tx.gift' });
     case 'refund':
@@ -49,9 +72,18 @@ function describe(transaction: Transaction, pricing: PricingApi): string {
   }
 }
 
-/** `+700` or `−10`, with a real minus sign. */
+/**
+ * `+700` or `−10`, with a real minus sign, signed the way the SDK's locale signs figures. The sign comes
+ * from `Intl` (the SDK formats the negative figure) rather than being glued on, because `Intl` adds the
+ * bidi mark that keeps it where the locale puts it in right-to-left text: `ar` prefixes an LRM so the
+ * Latin-digit figure reads `−30`, while a bare `−` before digits in Arabic text would be drawn after them.
+ */
 function signedCoins(coins: number, pricing: PricingApi): string {
-  return coins < 0 ? `\u2212${pricing.format.coins(-coins)}` : `+${pricing.format.coins(coins)}`;
+  if (coins === 0) return pricing.format.coins(0);
+  const negative = pricing.format.coins(-Math.abs(coins));
+  const sign = coins < 0 ? '\u2212' : '+';
+  // The locale's minus is a hyphen-minus in most locales and U+2212 in a few; either is swapped, marks kept.
+  return /[-\u2212]/.test(negative) ? negative.replace(/[-\u2212]/, sign) : `${sign}${pricing.format.coins(Math.abs(coins))}`;
 }
 
 function reportForm(view: TransactionsView, report: Report): TemplateResult {

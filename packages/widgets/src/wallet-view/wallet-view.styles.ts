@@ -23,7 +23,8 @@ export const walletViewStyles = [
       font: 0.95rem/1.45 var(--gk-font);
     }
 
-    section + section {
+    /* The view's sections only: the spending cards are sections too, and sit side by side. */
+    section[part~='section'] + section[part~='section'] {
       margin-block-start: 1.25rem;
     }
 
@@ -243,6 +244,41 @@ export const walletViewStyles = [
 
     .load-more {
       inline-size: 100%;
+    }
+
+    /* Titles take focus only from code, after a retry or a removal replaced what had it; no ring for that. */
+    h3[tabindex='-1']:focus,
+    h4[tabindex='-1']:focus {
+      outline: none;
+      box-shadow: none;
+    }
+
+    .failed {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.25rem 0.75rem;
+    }
+
+    .failed p {
+      margin: 0;
+    }
+
+    .empty {
+      display: grid;
+      justify-items: start;
+      gap: 0.25rem;
+      padding: 0.75rem;
+      border: 1px dashed var(--gk-wallet-border);
+      border-radius: calc(var(--gk-wallet-radius) / 1.5);
+    }
+
+    .empty-title {
+      font-weight: 600;
+    }
+
+    .empty button {
+      margin-block-start: 0.25rem;
     }
   `,
 ];

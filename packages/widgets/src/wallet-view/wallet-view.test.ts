@@ -1,11 +1,14 @@
 import { expect } from 'chai';
 import { html } from 'lit';
+import { http, HttpResponse } from 'msw';
 import { sendKeys } from '@web/test-runner-commands';
 import type { Giftkit } from '@giftkit/core';
-import { useHarness, fixture, recordEvents, until, updated } from '../test/harness.js';
+import { useHarness, fixture, recordEvents, until, updated, BASE_URL } from '../test/harness.js';
 import { expectNoAxeViolations } from '../test/a11y.js';
 import { deepActiveElement } from '../internal/focus.js';
-import { dialogFixture, openDialog, part as dialogPart } from '../test/recharge-dialog-driver.js';
+import { setLocale } from '../localization.js';
+import type { GkRechargeDialog } from '../recharge-dialog/recharge-dialog.js';
+import { dialogFixture, expectAccessible, openDialog, part as dialogPart, untilState } from '../test/recharge-dialog-driver.js';
 import type { GkWalletView } from './wallet-view.js';
 import './wallet-view.define.js';
 
@@ -14,6 +17,13 @@ const STREAM = 'stream_lena_cooking';
 function q<T extends Element = HTMLElement>(view: Element, selector: string): T {
   const found = view.shadowRoot?.querySelector<T>(selector);
   if (!found) throw new Error(`no ${selector} in <gk-wallet-view>`);
+  return found;
+}
+
+/** The first element matching `selector` under `element` (itself inside the view's shadow tree). */
+function find<T extends Element = HTMLElement>(element: Element, selector: string): T {
+  const found = element.querySelector<T>(selector);
+  if (!found) throw new Error(`no ${selector} in ${element.localName}`);
   return found;
 }
 
@@ -27,6 +37,45 @@ async function settle(view: GkWalletView, check: () => boolean, what: string): P
   await until(check, 4000, what);
   await updated(view);
 }
+
+/**
+ * Mounts `<gk-wallet-view>` with `attributes`, its `gk-error` events recorded from before it connects, so
+ * a failure of its very first loads is counted too.
+ */
+async function mountRecorded(attributes: Record<string, string> = {}) {
+  const view = document.createElement('gk-wallet-view');
+  for (const [name, value] of Object.entries(attributes)) view.setAttribute(name, value);
+  const errors = recordEvents(view, 'gk-error');
+  const container = await fixture<HTMLDivElement>(html`<div></div>`);
+  container.append(view);
+  await updated(view);
+  return { view, errors };
+}
+
+/** Types `value` into a field of the view as the viewer would (an input event per change). */
+async function type(view: GkWalletView, field: HTMLInputElement | HTMLTextAreaElement, value: string): Promise<void> {
+  field.value = value;
+  field.dispatchEvent(new InputEvent('input'));
+  await updated(view);
+}
+
+/** Picks `value` in a select of the view. */
+async function pick(view: GkWalletView, select: HTMLSelectElement, value: string): Promise<void> {
+  select.value = value;
+  select.dispatchEvent(new Event('change'));
+  await updated(view);
+}
+
+/** Focuses `button` and presses Enter on it, as a keyboard user would. */
+async function press(view: GkWalletView, button: HTMLElement): Promise<void> {
+  button.focus();
+  await sendKeys({ press: 'Enter' });
+  await updated(view);
+}
+
+/** An error envelope answer of the wallet API. */
+const envelope = (status: number, code: string, message: string, details?: Record<string, unknown>) =>
+  HttpResponse.json({ error: { code, message, ...(details ? { details } : {}) } }, { status });
 
 /** Sends Lena three roses and a doughnut from `giftkit`'s viewer. */
 async function giveGifts(giftkit: Giftkit, creator: string): Promise<void> {
@@ -228,5 +277,321 @@ describe('<gk-wallet-view>', () => {
     await sendKeys({ press: 'ArrowLeft' });
     await updated(dialog);
     expect(dialogPart(dialog, '#tab-buy').getAttribute('aria-selected')).to.equal('true');
+  });
+
+  describe('with nothing to show, or failing', () => {
+    it('tells a viewer with no history yet so, and offers to buy coins', async () => {
+      await harness.viewer(0);
+      const page = await fixture<HTMLDivElement>(html`<div><gk-wallet-view></gk-wallet-view><gk-recharge-dialog></gk-recharge-dialog></div>`);
+      const view = page.querySelector('gk-wallet-view')!;
+      const dialog = page.querySelector<GkRechargeDialog>('gk-recharge-dialog')!;
+      await settle(view, () => all(view, '[part~="empty"]').length === 1 && all(view, '[part~="budget-form"]').length === 1, 'the empty history');
+      const history = q(view, '[aria-labelledby="history-title"]');
+      expect(text(q(view, '[part~="empty"]'))).to.contain('No transactions yet.').and.to.contain('Coins you buy and gifts you send will be listed here.');
+      // No empty table: no list, no rows, no paging.
+      expect(history.querySelectorAll('ul, [part~="transaction"], [part~="load-more"]')).to.have.length(0);
+      const buy = q<HTMLButtonElement>(view, '[part~="buy-coins"]');
+      expect(buy.localName).to.equal('button');
+      expect(text(buy)).to.equal('Buy coins');
+      await expectNoAxeViolations(view);
+
+      // Prevented, the request leaves the page to show its own flow.
+      const requests = recordEvents(view, 'gk-recharge-request');
+      const prevent = (event: Event) => event.preventDefault();
+      view.addEventListener('gk-recharge-request', prevent);
+      await press(view, buy);
+      expect(requests.count).to.equal(1);
+      expect(dialog.open).to.equal(false);
+      view.removeEventListener('gk-recharge-request', prevent);
+
+      await press(view, buy);
+      expect(requests.count).to.equal(2);
+      expect(requests.events[1]!.shortfall).to.equal(undefined);
+      await until(() => dialog.open, 3000, 'the recharge dialog');
+      await untilState(dialog, 'choose');
+    });
+
+    it('in the recharge dialog, explains the empty history and leaves buying to the dialog’s own tab', async () => {
+      await harness.viewer(0);
+      const dialog = await dialogFixture();
+      await openDialog(dialog);
+      dialogPart(dialog, '#tab-history').click();
+      await updated(dialog);
+      const view = dialogPart<GkWalletView>(dialog, 'gk-wallet-view');
+      await settle(view, () => all(view, '[part~="empty"]').length === 1, 'the empty history in the dialog');
+      expect(text(q(view, '[part~="empty"]'))).to.contain('No transactions yet.');
+      expect(all(view, '[part~="buy-coins"]')).to.have.length(0);
+      await expectAccessible(dialog);
+    });
+
+    it('shows a spending summary that failed, reports each failure once, and retries it from the keyboard', async () => {
+      await harness.viewer(1000);
+      let failWeek = true;
+      // Only this week's summary fails; this month's comes from the mock.
+      harness.use(http.get(`${BASE_URL}/v1/wallet/spending`, ({ request }) =>
+        failWeek && new URL(request.url).searchParams.get('period') === 'week'
+          ? envelope(500, 'internal_error', 'The spending service failed.')
+          : undefined));
+      const { view, errors } = await mountRecorded();
+      await settle(view, () => all(view, '[data-period="week"] [part~="retry-button"]').length === 1
+        && all(view, '[data-period="month"] .figure').length === 1, 'the failed week');
+      const week = q(view, '[part~="spending-card"][data-period="week"]');
+      expect(week.querySelector('[role="alert"]')?.textContent).to.equal('Could not load this summary.');
+      expect(text(q(view, '[data-period="month"]'))).to.contain('0 coins given');
+      const retry = find<HTMLButtonElement>(week, '[part~="retry-button"]');
+      expect(text(retry)).to.equal('Try again');
+      expect(q(view, `#${retry.getAttribute('aria-describedby')}`).textContent).to.equal('This week');
+      expect(errors.count).to.equal(1);
+      expect(errors.events[0]!.operation).to.equal('spending');
+      await expectNoAxeViolations(view);
+
+      // It fails again: once more reported and shown, with focus still on the same button.
+      await press(view, retry);
+      await settle(view, () => errors.count === 2 && week.querySelector('[role="alert"]') !== null, 'the second failure');
+      expect(deepActiveElement()).to.equal(retry);
+      expect(text(week)).to.contain('Could not load this summary.');
+
+      failWeek = false;
+      await press(view, retry);
+      await settle(view, () => week.querySelector('.figure') !== null, 'the retried week');
+      expect(text(week)).to.contain('0 coins given');
+      expect(week.querySelector('[role="alert"], [part~="retry-button"]')).to.equal(null);
+      // The button went with the error: focus moved to the card it reloaded.
+      expect(deepActiveElement()).to.equal(q(view, '#spending-week'));
+      expect(errors.count).to.equal(2);
+      await expectNoAxeViolations(view);
+    });
+
+    it('shows budgets that failed to load, reports it once, and retries with focus kept', async () => {
+      await harness.viewer(1000);
+      harness.backend.faults.add({ kind: 'status', status: 500, times: Infinity, match: { method: 'GET', path: '/v1/wallet' } });
+      const { view, errors } = await mountRecorded();
+      const budgets = () => q(view, '[aria-labelledby="budgets-title"]');
+      await settle(view, () => budgets().querySelector('[role="alert"]') !== null, 'the budgets error');
+      expect(text(budgets().querySelector('[role="alert"]')!)).to.equal('Your budgets could not be loaded.');
+      expect(all(view, '[part~="budget-form"]')).to.have.length(0);
+      expect(errors.count).to.equal(1);
+      expect(errors.events[0]!.operation).to.equal('budgets');
+      // The other sections do not depend on it.
+      await settle(view, () => all(view, '[part~="transaction"]').length === 1, 'the history');
+      await expectNoAxeViolations(view);
+
+      harness.backend.faults.clear();
+      await press(view, find(budgets(), '[part~="retry-button"]'));
+      await settle(view, () => all(view, '[part~="budget-form"]').length === 1, 'the retried budgets');
+      expect(text(budgets())).to.contain('No budget set');
+      expect(deepActiveElement()).to.equal(q(view, '#budgets-title'));
+      expect(errors.count).to.equal(1);
+      await expectNoAxeViolations(view);
+    });
+
+    it('keeps the typed budget when the wallet refuses it, with its reason, or cannot be reached', async () => {
+      await harness.viewer(1000);
+      let answer: 'refuse' | 'fail' | 'pass' = 'refuse';
+      harness.use(http.put(`${BASE_URL}/v1/wallet/budgets`, () => {
+        if (answer === 'refuse') {
+          return envelope(400, 'validation_failed', 'A weekly budget may not be above 100,000 coins <b>here</b>.', {
+            issues: [{ path: 'body.budgets.0.limit', message: 'Too big' }],
+          });
+        }
+        return answer === 'fail' ? envelope(503, 'unavailable', 'The wallet service is briefly unavailable.') : undefined;
+      }));
+      const { view, errors } = await mountRecorded();
+      await settle(view, () => all(view, '[part~="budget-form"]').length === 1, 'the budget form');
+      const [period, unit] = all<HTMLSelectElement>(view, '[part~="budget-form"] select');
+      await pick(view, period!, 'week');
+      await pick(view, unit!, 'coins');
+      const input = q<HTMLInputElement>(view, '[part~="budget-input"]');
+      await type(view, input, '250,000');
+      const save = q<HTMLButtonElement>(view, '[part~="budget-save"]');
+      await press(view, save);
+      await settle(view, () => all(view, '#budget-error').length === 1, 'the refusal');
+
+      const error = q(view, '#budget-error');
+      expect(error.getAttribute('role')).to.equal('alert');
+      expect(text(error)).to.equal('The wallet did not accept this budget: A weekly budget may not be above 100,000 coins <b>here</b>.');
+      expect(error.querySelector('b')).to.equal(null);
+      // The viewer's input is kept, marked and described, with focus on it to correct it.
+      expect(q<HTMLInputElement>(view, '[part~="budget-input"]')).to.equal(input);
+      expect(input.value).to.equal('250,000');
+      expect(input.getAttribute('aria-invalid')).to.equal('true');
+      expect(input.getAttribute('aria-describedby')).to.equal('budget-error');
+      expect(deepActiveElement()).to.equal(input);
+      expect([period!.value, unit!.value]).to.deep.equal(['week', 'coins']);
+      expect(all(view, '[part~="budget"]')).to.have.length(0);
+      expect(text(q(view, '.confirmation'))).to.equal('');
+      expect(errors.count).to.equal(1);
+      expect(errors.events[0]!.operation).to.equal('budgets');
+      expect(text(save)).to.equal('Save budget');
+      await expectNoAxeViolations(view);
+
+      // Unreachable: the limit is not what is wrong; it stays, and so does focus on Save.
+      answer = 'fail';
+      await type(view, input, '50,000');
+      await press(view, save);
+      await settle(view, () => errors.count === 2 && all(view, '#budget-error').length === 1, 'the failure');
+      expect(text(q(view, '#budget-error'))).to.equal('The budget could not be saved. Try again.');
+      expect(input.value).to.equal('50,000');
+      expect(input.getAttribute('aria-invalid')).to.equal('false');
+      expect(input.hasAttribute('aria-describedby')).to.equal(false);
+      expect(deepActiveElement()).to.equal(save);
+      expect(save.getAttribute('aria-disabled')).to.equal('false');
+      await expectNoAxeViolations(view);
+
+      answer = 'pass';
+      await press(view, save);
+      await settle(view, () => all(view, '[part~="budget"]').length === 1, 'the saved budget');
+      expect(text(q(view, '[part~="budget"]'))).to.contain('Weekly limit: 50,000 coins');
+      expect(all(view, '#budget-error')).to.have.length(0);
+      expect(input.value).to.equal('');
+      expect(errors.count).to.equal(2);
+    });
+
+    it('keeps a report that could not be sent, marks nothing reported, and sends it again under the same key', async () => {
+      await harness.viewer(1000);
+      harness.backend.faults.add({ kind: 'status', status: 503, times: Infinity, match: { method: 'POST', path: '/v1/disputes' } });
+      const { view, errors } = await mountRecorded();
+      await settle(view, () => all(view, '[part~="report-button"]').length === 1, 'the history');
+      await press(view, q(view, '[part~="report-button"]'));
+      await pick(view, q<HTMLSelectElement>(view, '[part~="report-form"] select'), 'duplicate');
+      await type(view, q<HTMLTextAreaElement>(view, '[part~="report-form"] textarea'), 'Charged twice');
+      const submit = q<HTMLButtonElement>(view, '[part~="report-submit"]');
+      await press(view, submit);
+      await settle(view, () => all(view, '[part~="report-form"] [role="alert"]').length === 1, 'the report error');
+
+      expect(text(q(view, '[part~="report-form"] [role="alert"]'))).to.equal('The report could not be sent. Try again.');
+      expect(errors.count).to.equal(1);
+      expect(errors.events[0]!.operation).to.equal('dispute');
+      // Nothing reads as reported: no confirmation; the form is still there with what the viewer wrote.
+      expect(all(view, '[part~="report-confirmation"]')).to.have.length(0);
+      expect(q<HTMLSelectElement>(view, '[part~="report-form"] select').value).to.equal('duplicate');
+      expect(q<HTMLTextAreaElement>(view, '[part~="report-form"] textarea').value).to.equal('Charged twice');
+      expect(text(submit)).to.equal('Send report');
+      expect(submit.getAttribute('aria-disabled')).to.equal('false');
+      expect(deepActiveElement()).to.equal(submit);
+      const posts = () => harness.backend.state.requests.filter((r) => r.method === 'POST' && r.path === '/v1/disputes');
+      expect(posts().length).to.be.above(0);
+      expect(posts().every((r) => r.status === 503)).to.equal(true);
+      await expectNoAxeViolations(view);
+
+      harness.backend.faults.clear();
+      await press(view, submit);
+      await settle(view, () => all(view, '[part~="report-confirmation"]').length === 1, 'the confirmation');
+      expect(deepActiveElement()).to.equal(q(view, '[part~="report-confirmation"]'));
+      expect(posts().filter((r) => r.status === 201)).to.have.length(1);
+      // Every attempt of this one report carried the same Idempotency-Key, so it is filed at most once.
+      expect(new Set(posts().map((r) => r.idempotencyKey)).size).to.equal(1);
+      expect(errors.count).to.equal(1);
+    });
+
+    it('keeps the rows shown when Load more fails, says so, and loads them on retry', async () => {
+      const { giftkit } = await harness.viewer(1000);
+      await giveGifts(giftkit, harness.backend.users.creator);
+      const { view, errors } = await mountRecorded({ 'page-size': '2' });
+      await settle(view, () => all(view, '[part~="transaction"]').length === 2, 'the first page');
+      harness.backend.faults.add({ kind: 'status', status: 500, times: Infinity, match: { path: '/v1/wallet/transactions' } });
+      const more = q<HTMLButtonElement>(view, '[part~="load-more"]');
+      await press(view, more);
+      await settle(view, () => errors.count === 1 && all(view, '[aria-labelledby="history-title"] [role="alert"]').length === 1, 'the failed page');
+
+      expect(text(q(view, '[aria-labelledby="history-title"] [role="alert"]'))).to.equal('More transactions could not be loaded.');
+      expect(all(view, '[part~="transaction"]')).to.have.length(2);
+      expect(text(all(view, '[part~="transaction"]')[0]!)).to.contain('1 × Doughnut to Lena Park');
+      expect(q(view, '[part~="load-more"]')).to.equal(more);
+      expect(text(more)).to.equal('Try again');
+      expect(more.getAttribute('aria-disabled')).to.equal('false');
+      expect(deepActiveElement()).to.equal(more);
+      expect(errors.events[0]!.operation).to.equal('history');
+      await expectNoAxeViolations(view);
+
+      harness.backend.faults.clear();
+      await press(view, more);
+      await settle(view, () => all(view, '[part~="transaction"]').length === 3, 'the retried page');
+      const purchase = all(view, '[part~="transaction"]')[2]!;
+      expect(all(view, '[aria-labelledby="history-title"] [role="alert"]')).to.have.length(0);
+      expect(deepActiveElement()).to.equal(purchase.querySelector('[part~="report-button"]'));
+      expect(errors.count).to.equal(1);
+    });
+  });
+
+  describe('in Arabic, right to left', () => {
+    afterEach(() => setLocale('en'));
+
+    /** The box of `element`. */
+    const box = (element: Element) => element.getBoundingClientRect();
+
+    it('mirrors the layout and formats figures, signs and dates through Intl for Arabic', async () => {
+      const { giftkit } = await harness.viewer(1000, { locale: 'ar' });
+      await giveGifts(giftkit, harness.backend.users.creator);
+      await giftkit.wallet.setBudgets([{ unit: 'coins', period: 'week', limit: 500 }]);
+      const purchase = (await giftkit.wallet.transactions()).data.find((t) => t.type === 'purchase')!;
+      await setLocale('ar');
+      const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="ar"><gk-wallet-view></gk-wallet-view></div>`);
+      const view = wrapper.querySelector('gk-wallet-view')!;
+      await settle(view, () => all(view, '[part~="transaction"]').length === 3 && all(view, '.figure').length === 2
+        && all(view, '[part~="budget"]').length === 1, 'the Arabic wallet view');
+
+      expect(getComputedStyle(q(view, '.transactions')).direction).to.equal('rtl');
+      expect(q(view, '#history-title').textContent).to.equal('السجل');
+
+      // Figures through Intl for Arabic: numbers, the sign (with the bidi mark Intl puts before it), money, dates.
+      const numbers = new Intl.NumberFormat('ar');
+      const signed = (coins: number) => new Intl.NumberFormat('ar', { signDisplay: 'exceptZero' }).format(coins).replace('-', '\u2212');
+      const [doughnut, roses, bought] = all(view, '[part~="transaction"]');
+      expect(find(doughnut!, '.coins').textContent).to.equal(signed(-30));
+      expect(find(roses!, '.coins').textContent).to.equal(signed(-3));
+      expect(find(bought!, '.coins').textContent).to.equal(signed(1000));
+      expect(text(find(bought!, '.what'))).to.equal(`اشتريت ${numbers.format(1000)} عملة`);
+      const price = purchase.type === 'purchase' ? purchase.price : undefined;
+      expect(find(bought!, '.amounts .muted').textContent).to.equal(
+        new Intl.NumberFormat('ar', { style: 'currency', currency: price!.currency }).format(price!.amount / 100));
+      const time = find(bought!, 'time');
+      expect(time.textContent).to.equal(
+        new Intl.DateTimeFormat('ar', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(time.getAttribute('datetime')!)));
+      expect(text(q(view, '[data-period="week"] .figure'))).to.equal(`${numbers.format(33)} عملة مُهداة`);
+
+      // The minus sits where Arabic puts it: with Latin digits (Intl's default for ar here) left of them, as in "−30".
+      // Lit's comment markers sit beside the text: take the text node itself.
+      const coins = [...find(doughnut!, '.coins').childNodes].find((node): node is Text => node.nodeType === Node.TEXT_NODE && !!node.textContent)!;
+      const at = (from: number, to: number) => {
+        const range = document.createRange();
+        range.setStart(coins, from);
+        range.setEnd(coins, to);
+        return range.getBoundingClientRect();
+      };
+      const minus = coins.data.indexOf('\u2212');
+      const digits = at(minus + 1, coins.data.length);
+      if (numbers.resolvedOptions().numberingSystem === 'latn') expect(at(minus, minus + 1).right).to.be.at.most(digits.left + 0.5);
+      else expect(at(minus, minus + 1).left).to.be.at.least(digits.right - 0.5);
+
+      // Each row starts at the right: what happened, then the amounts, then Report at the left edge.
+      for (const row of all(view, '[part~="transaction"]')) {
+        const main = box(find(row, '.transaction-main'));
+        const what = box(find(row, '.what'));
+        const amounts = box(find(row, '.amounts'));
+        const report = box(find(row, '[part~="report-button"]'));
+        expect(Math.abs(main.right - what.right), 'the description at the inline start, the right').to.be.below(1);
+        expect(amounts.right).to.be.at.most(what.left + 0.5);
+        expect(report.right).to.be.at.most(amounts.left + 0.5);
+        expect(Math.abs(report.left - main.left), 'Report at the inline end, the left').to.be.below(1);
+        // The amounts hug their column's inline end, toward Report.
+        expect(Math.abs(box(find(row, '.coins')).left - amounts.left)).to.be.below(1);
+      }
+
+      // This week comes first, so at the right; this month to its left on the same line.
+      const week = box(q(view, '[data-period="week"]'));
+      const month = box(q(view, '[data-period="month"]'));
+      expect(Math.abs(week.top - month.top)).to.be.below(1);
+      expect(month.right).to.be.at.most(week.left + 0.5);
+
+      // The budget: its limit at the right, Remove at the left; the form's fields in order from the right.
+      const budget = q(view, '[part~="budget"]');
+      expect(text(budget)).to.contain(`الحد الأسبوعي: ${numbers.format(500)} عملة`);
+      expect(box(find(budget, 'button')).right).to.be.at.most(box(find(budget, 'strong')).left + 0.5);
+      const [periodField, unitField, limitField] = all(view, '[part~="budget-form"] label');
+      expect(box(unitField!).right).to.be.at.most(box(periodField!).left + 0.5);
+      expect(box(limitField!).right).to.be.at.most(box(unitField!).left + 0.5);
+      await expectNoAxeViolations(view);
+    });
   });
 });

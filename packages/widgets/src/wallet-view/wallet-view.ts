@@ -1,7 +1,7 @@
 /** `<gk-wallet-view>`: the viewer's history, spending, budgets and transaction reports. */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import {
   isBudgetExceededError, isValidationError,
   type Budget, type BudgetInput, type DisputeReason, type Giftkit, type SpendingPeriod, type Transaction, type Wallet,
@@ -10,12 +10,43 @@ import { GiftkitController } from '../internal/giftkit-controller.js';
 import { announce } from '../internal/announce.js';
 import { getLocale } from '../localization.js';
 import { GkErrorEvent } from '../events/error.js';
+import { GkRechargeRequestEvent } from '../events/recharge-request.js';
+import { openRechargeDialog } from '../internal/open-recharge.js';
 import { renderSpending, type SpendingState } from './spending-summary.js';
-import { budgetInputOf, checkBudgetDraft, renderBudgets, withBudget, type BudgetDraft } from './budgets.js';
-import { renderTransactions, type Report } from './transactions.js';
+import { budgetInputOf, checkBudgetDraft, renderBudgets, withBudget, type BudgetDraft, type BudgetError } from './budgets.js';
+import { newReportKey, renderTransactions, type Report } from './transactions.js';
+import { renderFailed } from './failed.js';
 import { walletViewStyles } from './wallet-view.styles.js';
 
-type Loadable = 'loading' | 'ready' | 'error';
+/** Where a section's load stands; `retrying` is loading again after an error, with the retry button kept. */
+type Loadable = 'loading' | 'ready' | 'error' | 'retrying';
+
+/** The longest server reason shown under the budget form; longer ones are cut. */
+const MAX_REASON_LENGTH = 300;
+
+/**
+ * What to tell the viewer when the wallet refused a budget: its reason, which is server text shown as
+ * text (the reference wallet says e.g. "Money budgets are in the wallet's currency, USD."), cut to a
+ * readable length; without one, a request to check the amount.
+ */
+function refusal(error: unknown): string {
+  const raw = error instanceof Error ? error.message.replace(/\s+/g, ' ').trim() : '';
+  if (!raw) return msg('The wallet did not accept this budget. Check the amount.', { id: 'gk.wallet.budget.refused' });
+  const reason = raw.length > MAX_REASON_LENGTH ? `${raw.slice(0, MAX_REASON_LENGTH - 1)}…` : raw;
+  return msg(str`The wallet did not accept this budget: ${reason}`, { id: 'gk.wallet.budget.refusedReason' });
+}
+
+/** The nearest `<gk-recharge-dialog>` around `from`, looking out of shadow roots. */
+function enclosingRechargeDialog(from: Element): Element | null {
+  let node: Element | null = from;
+  while (node) {
+    const found = node.closest('gk-recharge-dialog');
+    if (found) return found;
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return null;
+}
 
 /**
  * The viewer's wallet beyond the balance: the transaction history, newest first, with "Load more"
@@ -26,7 +57,8 @@ type Loadable = 'loading' | 'ready' | 'error';
  *
  * @summary The viewer's history, spending summary, budgets and transaction reports.
  *
- * @event gk-error - Loading or saving failed (`operation`: `history`, `spending`, `budgets`, `dispute`); the view shows it too.
+ * @event {GkErrorEvent} gk-error - Loading or saving failed (`operation`: `history`, `spending`, `budgets`, `dispute`), once per failure; the view shows it too, with a way to try again.
+ * @event {GkRechargeRequestEvent} gk-recharge-request - Cancelable. The viewer chose "Buy coins" in the empty history; unless prevented, the recharge dialog opens.
  *
  * @csspart section - Each section (spending, budgets, history).
  * @csspart spending-card - The summary of one period.
@@ -39,17 +71,20 @@ type Loadable = 'loading' | 'ready' | 'error';
  * @csspart report-form - The report form.
  * @csspart report-submit - Sends the report.
  * @csspart report-confirmation - The confirmation after a report.
- * @csspart load-more - Loads the next page of history.
+ * @csspart load-more - Loads the next page of history ("Try again" after that failed).
+ * @csspart retry-button - Loads again a section (or a spending period) that could not be loaded.
+ * @csspart empty - The history of a viewer with no transactions yet.
+ * @csspart buy-coins - The empty history's "Buy coins" (not shown inside `<gk-recharge-dialog>`, which has its own tab).
  *
- * @cssproperty --gk-wallet-surface - Background of the view. Defaults to `--gk-color-surface`.
- * @cssproperty --gk-wallet-background - Background of the cards and rows. Defaults to `--gk-color-surface-raised`.
- * @cssproperty --gk-wallet-color - Text colour. Defaults to `--gk-color-text`.
- * @cssproperty --gk-wallet-accent - Buttons and focus. Defaults to `--gk-color-accent`.
- * @cssproperty --gk-wallet-border - Borders. Defaults to `--gk-color-border`.
- * @cssproperty --gk-wallet-radius - Corner radius. Defaults to `--gk-radius`.
- * @cssproperty --gk-wallet-received-color - Coins received (+). Defaults to `--gk-color-success`.
- * @cssproperty --gk-wallet-spent-color - Coins spent (−). Defaults to `--gk-color-text`.
- * @cssproperty --gk-wallet-danger-color - Errors. Defaults to `--gk-color-danger`.
+ * @cssproperty [--gk-wallet-surface=var(--gk-color-surface)] - Background of the view.
+ * @cssproperty [--gk-wallet-background=var(--gk-color-surface-raised)] - Background of the cards and rows.
+ * @cssproperty [--gk-wallet-color=var(--gk-color-text)] - Text colour.
+ * @cssproperty [--gk-wallet-accent=var(--gk-color-accent)] - Buttons and focus.
+ * @cssproperty [--gk-wallet-border=var(--gk-color-border)] - Borders.
+ * @cssproperty [--gk-wallet-radius=var(--gk-radius)] - Corner radius.
+ * @cssproperty [--gk-wallet-received-color=var(--gk-color-success)] - Coins received (+).
+ * @cssproperty [--gk-wallet-spent-color=var(--gk-color-text)] - Coins spent (−).
+ * @cssproperty [--gk-wallet-danger-color=var(--gk-color-danger)] - Errors.
  */
 export class GkWalletView extends LitElement {
   static override styles = walletViewStyles;
@@ -60,11 +95,13 @@ export class GkWalletView extends LitElement {
   @state() private accessor transactions: Transaction[] = [];
   @state() private accessor cursor: string | null = null;
   @state() private accessor loadingMore = false;
+  /** The last "Load more" failed; the rows already shown stay. */
+  @state() private accessor moreError = false;
   @state() private accessor spending: Record<SpendingPeriod, SpendingState> = { week: { status: 'loading' }, month: { status: 'loading' } };
   @state() private accessor wallet: Wallet | undefined = undefined;
   @state() private accessor walletStatus: Loadable = 'loading';
   @state() private accessor draft: BudgetDraft = { period: 'month', unit: 'money', limit: '' };
-  @state() private accessor budgetError: string | null = null;
+  @state() private accessor budgetError: BudgetError | null = null;
   @state() private accessor savingBudgets = false;
   @state() private accessor budgetSaved: string | null = null;
   @state() private accessor report: Report | null = null;
@@ -102,10 +139,19 @@ export class GkWalletView extends LitElement {
     this.session.abort();
     this.session = new AbortController();
     this.loadedFor = giftkit;
+    this.history = 'loading';
     this.transactions = [];
     this.cursor = null;
+    this.loadingMore = false;
+    this.moreError = false;
     this.report = null;
     this.spending = { week: { status: 'loading' }, month: { status: 'loading' } };
+    // Another SDK instance may be another viewer: their budgets must not be shown, nor saved over the new ones.
+    this.wallet = undefined;
+    this.walletStatus = 'loading';
+    this.budgetError = null;
+    this.budgetSaved = null;
+    this.savingBudgets = false;
     void this.loadHistory(giftkit);
     for (const period of ['week', 'month'] as const) void this.loadSpending(giftkit, period);
     void this.loadWallet(giftkit);
@@ -117,16 +163,27 @@ export class GkWalletView extends LitElement {
     return true;
   }
 
+  /** Whether focus is on the retry button of `which`, which a successful retry is about to replace. */
+  private retryHasFocus(which: string): boolean {
+    const active = this.shadowRoot?.activeElement;
+    return active instanceof HTMLElement && active.dataset['retry'] === which;
+  }
+
   private async loadHistory(giftkit: Giftkit, cursor?: string): Promise<void> {
     const { signal } = this.session;
-    if (cursor) this.loadingMore = true;
-    else this.history = 'loading';
+    if (cursor) {
+      this.loadingMore = true;
+      this.moreError = false;
+    } else if (this.history !== 'retrying') {
+      this.history = 'loading';
+    }
     try {
       // The wallet pages 1 to 100 transactions at a time.
       const limit = Math.min(100, Math.max(1, Math.trunc(this.pageSize) || 20));
       const page = await giftkit.wallet.transactions({ limit, signal, ...(cursor ? { cursor } : {}) });
       if (signal.aborted) return;
-      this.transactions = [...this.transactions, ...page.data];
+      if (!cursor && this.history === 'retrying' && this.retryHasFocus('history')) this.focusAfterRender = '#history-title';
+      this.transactions = cursor ? [...this.transactions, ...page.data] : page.data;
       this.cursor = page.nextCursor;
       this.history = 'ready';
       if (cursor) {
@@ -136,8 +193,9 @@ export class GkWalletView extends LitElement {
       }
     } catch (error) {
       if (!this.fail(error, 'history', signal)) return;
+      // Either way the view shows the failure in an alert, next to a button that tries again.
       if (!cursor) this.history = 'error';
-      else announce(msg('More transactions could not be loaded.', { id: 'gk.wallet.moreFailed' }), 'assertive');
+      else this.moreError = true;
     } finally {
       if (!signal.aborted) this.loadingMore = false;
     }
@@ -147,7 +205,9 @@ export class GkWalletView extends LitElement {
     const { signal } = this.session;
     try {
       const summary = await giftkit.wallet.spending(period, { signal });
-      if (!signal.aborted) this.spending = { ...this.spending, [period]: { status: 'ready', summary } };
+      if (signal.aborted) return;
+      if (this.spending[period].status === 'retrying' && this.retryHasFocus(period)) this.focusAfterRender = `#spending-${period}`;
+      this.spending = { ...this.spending, [period]: { status: 'ready', summary } };
     } catch (error) {
       if (this.fail(error, 'spending', signal)) this.spending = { ...this.spending, [period]: { status: 'error' } };
     }
@@ -155,10 +215,11 @@ export class GkWalletView extends LitElement {
 
   private async loadWallet(giftkit: Giftkit): Promise<void> {
     const { signal } = this.session;
-    this.walletStatus = 'loading';
+    if (this.walletStatus !== 'retrying') this.walletStatus = 'loading';
     try {
       const wallet = await giftkit.wallet.get({ signal });
       if (signal.aborted) return;
+      if (this.walletStatus === 'retrying' && this.retryHasFocus('budgets')) this.focusAfterRender = '#budgets-title';
       this.wallet = wallet;
       this.walletStatus = 'ready';
     } catch (error) {
@@ -169,6 +230,33 @@ export class GkWalletView extends LitElement {
   private onLoadMore = (): void => {
     const giftkit = this.sdk;
     if (giftkit && this.cursor && !this.loadingMore) void this.loadHistory(giftkit, this.cursor);
+  };
+
+  private onRetryHistory = (): void => {
+    const giftkit = this.sdk;
+    if (!giftkit || this.history !== 'error') return;
+    this.history = 'retrying';
+    void this.loadHistory(giftkit);
+  };
+
+  private onRetrySpending = (period: SpendingPeriod): void => {
+    const giftkit = this.sdk;
+    if (!giftkit || this.spending[period].status !== 'error') return;
+    this.spending = { ...this.spending, [period]: { status: 'retrying' } };
+    void this.loadSpending(giftkit, period);
+  };
+
+  private onRetryWallet = (): void => {
+    const giftkit = this.sdk;
+    if (!giftkit || this.walletStatus !== 'error') return;
+    this.walletStatus = 'retrying';
+    void this.loadWallet(giftkit);
+  };
+
+  /** The empty history's "Buy coins": the same request the coin badge makes. */
+  private onBuyCoins = (): void => {
+    if (!this.dispatchEvent(new GkRechargeRequestEvent())) return;
+    void openRechargeDialog(this);
   };
 
   // ---- budgets --------------------------------------------------------------------------------------
@@ -185,7 +273,7 @@ export class GkWalletView extends LitElement {
     if (!wallet || this.savingBudgets) return;
     const check = checkBudgetDraft(this.draft, wallet.currency);
     if (!check.ok) {
-      this.budgetError = check.message;
+      this.budgetError = { message: check.message, field: true };
       this.focusAfterRender = '[part~="budget-input"]';
       return;
     }
@@ -199,21 +287,33 @@ export class GkWalletView extends LitElement {
     void this.saveBudgets(rest, msg('Budget removed.', { id: 'gk.wallet.budget.removed' }), false);
   };
 
-  private async saveBudgets(budgets: BudgetInput[], confirmation: string, clearDraft: boolean): Promise<void> {
+  /**
+   * Saves the budgets; `fromForm` when they carry the form's draft, which is cleared once saved and kept
+   * (with the reason) when the wallet refuses it or cannot be reached.
+   */
+  private async saveBudgets(budgets: BudgetInput[], confirmation: string, fromForm: boolean): Promise<void> {
     const giftkit = this.sdk;
     if (!giftkit) return;
     const { signal } = this.session;
+    // A removal takes its row, and the focused Remove button with it, away: focus goes to the section's title.
+    const removing = !fromForm && !!this.shadowRoot?.activeElement?.closest('[part~="budget"]');
     this.savingBudgets = true;
     this.budgetError = null;
+    this.budgetSaved = null;
     try {
-      this.wallet = await giftkit.wallet.setBudgets(budgets, { signal });
-      if (clearDraft) this.draft = { ...this.draft, limit: '' };
+      const wallet = await giftkit.wallet.setBudgets(budgets, { signal });
+      if (signal.aborted) return;
+      this.wallet = wallet;
+      if (fromForm) this.draft = { ...this.draft, limit: '' };
+      else if (removing) this.focusAfterRender = '#budgets-title';
       this.budgetSaved = confirmation;
     } catch (error) {
       if (!this.fail(error, 'budgets', signal)) return;
-      this.budgetError = isValidationError(error) || isBudgetExceededError(error)
-        ? msg('The wallet did not accept this budget. Check the amount.', { id: 'gk.wallet.budget.refused' })
-        : msg('The budget could not be saved. Try again.', { id: 'gk.wallet.budget.failed' });
+      const refused = isValidationError(error) || isBudgetExceededError(error);
+      this.budgetError = { message: refused ? refusal(error) : msg('The budget could not be saved. Try again.', { id: 'gk.wallet.budget.failed' }), field: refused && fromForm };
+      // The wallet refused what was typed: back to the field, as after the form's own check. A failure to
+      // reach the wallet leaves focus on Save, which stayed in place, for another try.
+      if (refused && fromForm) this.focusAfterRender = '[part~="budget-input"]';
     } finally {
       if (!signal.aborted) this.savingBudgets = false;
     }
@@ -222,14 +322,17 @@ export class GkWalletView extends LitElement {
   // ---- reports --------------------------------------------------------------------------------------
 
   private onReport = (transaction: Transaction): void => {
-    this.report = { transactionId: transaction.id, status: 'editing', reason: 'not_recognised', description: '' };
+    this.report = { transactionId: transaction.id, status: 'editing', reason: 'not_recognised', description: '', idempotencyKey: newReportKey() };
     this.focusAfterRender = `#report-${transaction.id}-reason`;
   };
 
   private onReportChange = (patch: { reason?: DisputeReason; description?: string }): void => {
     const report = this.report;
     if (!report || report.status === 'sent' || report.status === 'sending') return;
-    this.report = { ...report, ...patch, status: 'editing' };
+    const changed = (patch.reason !== undefined && patch.reason !== report.reason)
+      || (patch.description !== undefined && patch.description !== report.description);
+    // An unchanged report sent again is the same report (same key); a changed one is a new request.
+    this.report = { ...report, ...patch, status: 'editing', idempotencyKey: changed ? newReportKey() : report.idempotencyKey };
   };
 
   private onReportCancel = (): void => {
@@ -253,8 +356,9 @@ export class GkWalletView extends LitElement {
     try {
       const dispute = await giftkit.wallet.dispute(
         { transactionId: report.transactionId, reason: report.reason, ...(description ? { description } : {}) },
-        { signal },
+        { signal, idempotencyKey: report.idempotencyKey },
       );
+      if (signal.aborted) return;
       this.report = { transactionId: report.transactionId, status: 'sent', dispute };
       this.focusAfterRender = '[part~="report-confirmation"]';
     } catch (error) {
@@ -279,13 +383,29 @@ export class GkWalletView extends LitElement {
     }
   }
 
+  private renderEmptyHistory(): TemplateResult {
+    // Inside the recharge dialog its "Buy coins" tab is right there; a second way there would only repeat it.
+    const inDialog = enclosingRechargeDialog(this) !== null;
+    return html`<div class="empty" part="empty">
+      <p class="empty-title">${msg('No transactions yet.', { id: 'gk.wallet.history.empty' })}</p>
+      <p class="muted">${msg('Coins you buy and gifts you send will be listed here.', { id: 'gk.wallet.history.emptyHint' })}</p>
+      ${inDialog
+        ? nothing
+        : html`<button type="button" class="primary" part="buy-coins" @click=${this.onBuyCoins}>${msg('Buy coins', { id: 'gk.wallet.buyCoins' })}</button>`}
+    </div>`;
+  }
+
   private renderHistory(giftkit: Giftkit): TemplateResult {
     if (this.history === 'loading') return html`<p class="muted" role="status">${msg('Loading…', { id: 'gk.wallet.loading' })}</p>`;
-    if (this.history === 'error') {
-      return html`<p class="error">${msg('The history could not be loaded.', { id: 'gk.wallet.history.error' })}</p>
-        <button type="button" @click=${() => void this.loadHistory(giftkit)}>${msg('Try again', { id: 'gk.wallet.retry' })}</button>`;
+    if (this.history === 'error' || this.history === 'retrying') {
+      return renderFailed({
+        which: 'history',
+        message: msg('The history could not be loaded.', { id: 'gk.wallet.history.error' }),
+        retrying: this.history === 'retrying',
+        onRetry: this.onRetryHistory,
+      });
     }
-    if (this.transactions.length === 0) return html`<p class="muted">${msg('No transactions yet.', { id: 'gk.wallet.history.empty' })}</p>`;
+    if (this.transactions.length === 0) return this.renderEmptyHistory();
     return html`${renderTransactions({
       transactions: this.transactions,
       pricing: giftkit.pricing,
@@ -297,17 +417,26 @@ export class GkWalletView extends LitElement {
       onReportCancel: this.onReportCancel,
     })}
     ${this.cursor
-      ? html`<button type="button" class="load-more" part="load-more" aria-disabled=${this.loadingMore ? 'true' : 'false'} @click=${this.onLoadMore}>
-          ${this.loadingMore ? msg('Loading…', { id: 'gk.wallet.loading' }) : msg('Load more', { id: 'gk.wallet.loadMore' })}
+      ? html`${this.moreError
+          ? html`<p class="error" role="alert">${msg('More transactions could not be loaded.', { id: 'gk.wallet.moreFailed' })}</p>`
+          : nothing}
+        <button type="button" class="load-more" part="load-more" aria-disabled=${this.loadingMore ? 'true' : 'false'} @click=${this.onLoadMore}>
+          ${this.loadingMore
+            ? msg('Loading…', { id: 'gk.wallet.loading' })
+            : this.moreError ? msg('Try again', { id: 'gk.wallet.retry' }) : msg('Load more', { id: 'gk.wallet.loadMore' })}
         </button>`
       : nothing}`;
   }
 
   private renderBudgetSection(giftkit: Giftkit): TemplateResult {
     const wallet = this.wallet;
-    if (this.walletStatus === 'error') {
-      return html`<p class="error">${msg('Your budgets could not be loaded.', { id: 'gk.wallet.budget.loadError' })}</p>
-        <button type="button" @click=${() => void this.loadWallet(giftkit)}>${msg('Try again', { id: 'gk.wallet.retry' })}</button>`;
+    if (this.walletStatus === 'error' || this.walletStatus === 'retrying') {
+      return renderFailed({
+        which: 'budgets',
+        message: msg('Your budgets could not be loaded.', { id: 'gk.wallet.budget.loadError' }),
+        retrying: this.walletStatus === 'retrying',
+        onRetry: this.onRetryWallet,
+      });
     }
     if (!wallet) return html`<p class="muted" role="status">${msg('Loading…', { id: 'gk.wallet.loading' })}</p>`;
     return renderBudgets({
@@ -331,14 +460,14 @@ export class GkWalletView extends LitElement {
     return html`
       <section part="section" aria-labelledby="spending-title">
         <h3 id="spending-title">${msg('Spending', { id: 'gk.wallet.spending.title' })}</h3>
-        ${renderSpending(this.spending.week, this.spending.month, giftkit.pricing)}
+        ${renderSpending(this.spending.week, this.spending.month, giftkit.pricing, this.onRetrySpending)}
       </section>
       <section part="section" aria-labelledby="budgets-title">
-        <h3 id="budgets-title">${msg('Budgets', { id: 'gk.wallet.budget.title' })}</h3>
+        <h3 id="budgets-title" tabindex="-1">${msg('Budgets', { id: 'gk.wallet.budget.title' })}</h3>
         ${this.renderBudgetSection(giftkit)}
       </section>
       <section part="section" aria-labelledby="history-title">
-        <h3 id="history-title">${msg('History', { id: 'gk.wallet.history.title' })}</h3>
+        <h3 id="history-title" tabindex="-1">${msg('History', { id: 'gk.wallet.history.title' })}</h3>
         ${this.renderHistory(giftkit)}
       </section>`;
   }
