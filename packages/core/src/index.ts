@@ -49,6 +49,7 @@ export { StepUpCanceledError, isStepUpCanceledError } from './errors/step-up-can
 export { BudgetExceededError, isBudgetExceededError } from './errors/budget-exceeded-error.js';
 export { AgeRestrictedError, isAgeRestrictedError } from './errors/age-restricted-error.js';
 export { RateLimitedError, isRateLimitedError } from './errors/rate-limited-error.js';
+export { newIdempotencyKey } from './internal/idempotency-key.js';
 export { IdempotencyInFlightError, isIdempotencyInFlightError } from './errors/idempotency-in-flight-error.js';
 export { IdempotencyMismatchError, isIdempotencyMismatchError } from './errors/idempotency-mismatch-error.js';
 export { ValidationError, isValidationError } from './errors/validation-error.js';

@@ -13,7 +13,7 @@ interface RechargeDialogLike extends HTMLElement {
 const TAG = 'gk-recharge-dialog';
 
 /** The nearest ancestor matching `selector`, looking out of shadow roots. */
-function closestComposed(from: Element, selector: string): Element | null {
+export function closestComposed(from: Element, selector: string): Element | null {
   let node: Element | null = from;
   while (node) {
     const found = node.closest(selector);

@@ -31,7 +31,7 @@ function rulesOf(locale: string): Intl.PluralRules {
  * @example
  * pluralCategory(2); // 'other' in English, 'two' in Arabic
  */
-export function pluralCategory(count: number): Intl.LDMLPluralRule {
+function pluralCategory(count: number): Intl.LDMLPluralRule {
   return rulesOf(getLocale()).select(count);
 }
 

@@ -65,7 +65,10 @@ export function originsOf(entries: Iterable<string | null | undefined>): { origi
   return { origins, invalid };
 }
 
-/** Reads a space-separated attribute of origins (`image-origins="https://a.example https://b.example"`) as a list. */
+/**
+ * The Lit attribute converter of the widgets' origin lists (`official-origins`, `checkout-origins`,
+ * `image-origins`): `"https://a.example https://b.example"` ⇄ `['https://a.example', 'https://b.example']`.
+ */
 export const originList = {
   fromAttribute: (value: string | null): string[] => (value ?? '').split(/\s+/).filter(Boolean),
   toAttribute: (value: readonly string[]): string => value.join(' '),

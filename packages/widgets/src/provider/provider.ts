@@ -5,15 +5,10 @@ import { ContextProvider } from '@lit/context';
 import { createGiftkit, type Giftkit, type Platform } from '@giftkit/core';
 import { giftkitContext } from '../internal/giftkit-context.js';
 import { tokenFromUrl } from '../internal/token-url.js';
+import { originList } from '../internal/safe-url.js';
 import { warn } from '../internal/dev-mode.js';
 import { setLocale } from '../localization.js';
 import { providerStyles } from './provider.styles.js';
-
-/** Reads `official-origins="https://a.example https://b.example"` as a list. */
-const spaceSeparated = {
-  fromAttribute: (value: string | null): string[] => (value ?? '').split(/\s+/).filter(Boolean),
-  toAttribute: (value: readonly string[]): string => value.join(' '),
-};
 
 /**
  * Hands one Giftkit SDK instance to every widget inside it, through the context protocol. Give it an
@@ -44,7 +39,7 @@ export class GkProvider extends LitElement {
   /** The platform the viewer buys on (`web`, `ios` or `android`), which picks the package prices; unset, the SDK's default, `web`. */
   @property() accessor platform: Platform | undefined = undefined;
   /** Origins where coins are officially sold, space-separated in the attribute. */
-  @property({ attribute: 'official-origins', converter: spaceSeparated }) accessor officialOrigins: string[] = [];
+  @property({ attribute: 'official-origins', converter: originList }) accessor officialOrigins: string[] = [];
   /** `light` or `dark` forces the scheme of the widgets inside; unset, they follow the viewer's preference. */
   @property({ reflect: true }) accessor theme: 'light' | 'dark' | undefined = undefined;
   /** An SDK instance to share as is; takes precedence over the options above, and is never destroyed here. */

@@ -9,7 +9,7 @@ import {
   type StepUpChallenge, type TopUpSuggestion, type Wallet,
 } from '@giftkit/core';
 import { GiftkitController } from '../internal/giftkit-controller.js';
-import { safeUrl } from '../internal/safe-url.js';
+import { originList, safeUrl } from '../internal/safe-url.js';
 import { warn } from '../internal/dev-mode.js';
 import { announce } from '../internal/announce.js';
 import { cleanCode } from '../internal/digits.js';
@@ -49,12 +49,6 @@ export interface RechargeDialogShowOptions {
    */
   rechargeId?: string;
 }
-
-/** Reads `checkout-origins="https://a.example https://b.example"` as a list. */
-const spaceSeparated = {
-  fromAttribute: (value: string | null): string[] => (value ?? '').split(/\s+/).filter(Boolean),
-  toAttribute: (value: readonly string[]): string => value.join(' '),
-};
 
 /** How often "ends in…" is brought up to date while the dialog is open. */
 const CLOCK_INTERVAL = 60_000;
@@ -158,7 +152,7 @@ export class GkRechargeDialog extends LitElement {
   /** Where the hosted checkout sends the viewer back to; unset, the current page. */
   @property({ attribute: 'return-url' }) accessor returnUrl: string | undefined = undefined;
   /** Origins of the payment provider's hosted checkout, space-separated; the SDK's `baseUrl` origin is always allowed. */
-  @property({ attribute: 'checkout-origins', converter: spaceSeparated }) accessor checkoutOrigins: string[] = [];
+  @property({ attribute: 'checkout-origins', converter: originList }) accessor checkoutOrigins: string[] = [];
   /** Sandbox only: the test payment token sent with each recharge (`tok_success`, `tok_declined`…). */
   @property({ attribute: 'test-token' }) accessor testToken: string | undefined = undefined;
   /** `light` or `dark` forces the colour scheme; unset, it follows `<gk-provider theme>` or the viewer's preference. */

@@ -15,7 +15,7 @@ export const CATEGORIES: readonly Intl.LDMLPluralRule[] = ['zero', 'one', 'two',
 /** The categories whose words may say the number themselves: Arabic `عملة واحدة`, `عملتان`, `لا … أي`. */
 const SPELLED = new Set<Intl.LDMLPluralRule>(['zero', 'one', 'two']);
 
-/** `gk.recharge.coins.few`, `gk.picker.coins-few`: one message of a counted noun, chosen by `pluralCategory`. */
+/** `gk.recharge.coins.few`, `gk.picker.coins-few`: one message of a counted noun, chosen by `plural()`. */
 const CATEGORY_ID = /^(.+[.-])(zero|one|two|few|many|other)$/;
 
 /** The messages of the source (`msg()` and `plural()` calls): id → number of `${…}` placeholders in the English text. */

@@ -19,12 +19,6 @@ export type Report =
   }
   | { readonly transactionId: string; readonly status: 'sent'; readonly dispute: Dispute };
 
-/** A fresh Idempotency-Key for a report (128 random bits, hex). */
-export function newReportKey(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return `gk-dispute-${Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('')}`;
-}
-
 /** What the history shows and the handlers of what the viewer does there. */
 export interface TransactionsView {
   readonly transactions: readonly Transaction[];

@@ -3,7 +3,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import {
-  isBudgetExceededError, isValidationError,
+  isBudgetExceededError, isValidationError, newIdempotencyKey,
   type Budget, type BudgetInput, type DisputeReason, type Giftkit, type SpendingPeriod, type Transaction, type Wallet,
 } from '@giftkit/core';
 import { GiftkitController } from '../internal/giftkit-controller.js';
@@ -11,10 +11,10 @@ import { announce } from '../internal/announce.js';
 import { getLocale } from '../localization.js';
 import { GkErrorEvent } from '../events/error.js';
 import { GkRechargeRequestEvent } from '../events/recharge-request.js';
-import { openRechargeDialog } from '../internal/open-recharge.js';
+import { closestComposed, openRechargeDialog } from '../internal/open-recharge.js';
 import { renderSpending, type SpendingState } from './spending-summary.js';
 import { budgetInputOf, checkBudgetDraft, renderBudgets, withBudget, type BudgetDraft, type BudgetError } from './budgets.js';
-import { newReportKey, renderTransactions, type Report } from './transactions.js';
+import { renderTransactions, type Report } from './transactions.js';
 import { renderFailed } from './failed.js';
 import { walletViewStyles } from './wallet-view.styles.js';
 
@@ -34,18 +34,6 @@ function refusal(error: unknown): string {
   if (!raw) return msg('The wallet did not accept this budget. Check the amount.', { id: 'gk.wallet.budget.refused' });
   const reason = raw.length > MAX_REASON_LENGTH ? `${raw.slice(0, MAX_REASON_LENGTH - 1)}…` : raw;
   return msg(str`The wallet did not accept this budget: ${reason}`, { id: 'gk.wallet.budget.refusedReason' });
-}
-
-/** The nearest `<gk-recharge-dialog>` around `from`, looking out of shadow roots. */
-function enclosingRechargeDialog(from: Element): Element | null {
-  let node: Element | null = from;
-  while (node) {
-    const found = node.closest('gk-recharge-dialog');
-    if (found) return found;
-    const root = node.getRootNode();
-    node = root instanceof ShadowRoot ? root.host : null;
-  }
-  return null;
 }
 
 /**
@@ -322,7 +310,7 @@ export class GkWalletView extends LitElement {
   // ---- reports --------------------------------------------------------------------------------------
 
   private onReport = (transaction: Transaction): void => {
-    this.report = { transactionId: transaction.id, status: 'editing', reason: 'not_recognised', description: '', idempotencyKey: newReportKey() };
+    this.report = { transactionId: transaction.id, status: 'editing', reason: 'not_recognised', description: '', idempotencyKey: newIdempotencyKey() };
     this.focusAfterRender = `#report-${transaction.id}-reason`;
   };
 
@@ -332,7 +320,7 @@ export class GkWalletView extends LitElement {
     const changed = (patch.reason !== undefined && patch.reason !== report.reason)
       || (patch.description !== undefined && patch.description !== report.description);
     // An unchanged report sent again is the same report (same key); a changed one is a new request.
-    this.report = { ...report, ...patch, status: 'editing', idempotencyKey: changed ? newReportKey() : report.idempotencyKey };
+    this.report = { ...report, ...patch, status: 'editing', idempotencyKey: changed ? newIdempotencyKey() : report.idempotencyKey };
   };
 
   private onReportCancel = (): void => {
@@ -385,7 +373,7 @@ export class GkWalletView extends LitElement {
 
   private renderEmptyHistory(): TemplateResult {
     // Inside the recharge dialog its "Buy coins" tab is right there; a second way there would only repeat it.
-    const inDialog = enclosingRechargeDialog(this) !== null;
+    const inDialog = closestComposed(this, 'gk-recharge-dialog') !== null;
     return html`<div class="empty" part="empty">
       <p class="empty-title">${msg('No transactions yet.', { id: 'gk.wallet.history.empty' })}</p>
       <p class="muted">${msg('Coins you buy and gifts you send will be listed here.', { id: 'gk.wallet.history.emptyHint' })}</p>
